@@ -1,0 +1,330 @@
+#include "HttpServer.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHttp, "comptoir.http.server", QtInfoMsg)
+
+struct HttpResponder::State
+{
+    QPointer<QTcpSocket> socket;
+    std::optional<QHttpServerResponder> responder;
+    QList<QPair<QByteArray, QByteArray>> defaultHeaders;
+    std::function<void(int)> finished;
+    std::vector<std::pair<QPointer<QObject>, std::function<void()>>> onDisconnect;
+    QMetaObject::Connection disconnectConnection;
+    bool answered = false;
+    bool tracksSocket = false;
+
+    bool alive() const
+    {
+        return !tracksSocket || (socket && socket->state() == QAbstractSocket::ConnectedState);
+    }
+
+    void clientLeft()
+    {
+        if (answered)
+            return;
+        answered = true;
+        if (finished)
+            finished(499);
+        auto callbacks = std::move(onDisconnect);
+        for (auto &[context, callback] : callbacks) {
+            if (context)
+                callback();
+        }
+    }
+
+    bool write(const HttpResponse &response)
+    {
+        if (answered)
+            return false;
+        if (!alive()) {
+            clientLeft();
+            return false;
+        }
+        answered = true;
+        QObject::disconnect(disconnectConnection);
+        onDisconnect.clear();
+
+        QList<QPair<QByteArray, QByteArray>> headers = defaultHeaders;
+        if (!response.contentType.isEmpty())
+            headers.append({QByteArrayLiteral("Content-Type"), response.contentType});
+        headers += response.headers;
+        const auto status = QHttpServerResponder::StatusCode(response.status);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        QHttpHeaders httpHeaders;
+        for (const auto &[name, value] : headers)
+            httpHeaders.append(name, value);
+        responder->write(response.body, httpHeaders, status);
+#else
+        responder->writeStatusLine(status);
+        for (const auto &[name, value] : headers)
+            responder->writeHeader(name, value);
+        responder->writeHeader(QByteArrayLiteral("Content-Length"),
+                               QByteArray::number(response.body.size()));
+        responder->writeBody(response.body);
+#endif
+        if (finished)
+            finished(response.status);
+        return true;
+    }
+
+    ~State()
+    {
+        if (!answered && alive() && responder) {
+            qCWarning(lcHttp) << "a deferred request was dropped without an answer";
+            write(HttpResponse::error(500, u"internal_error"_s,
+                                      u"The server dropped the request."_s));
+        }
+    }
+};
+
+HttpResponder::HttpResponder(std::shared_ptr<State> state)
+    : m_state(std::move(state))
+{}
+
+bool HttpResponder::send(const HttpResponse &response) const
+{
+    return m_state && m_state->write(response);
+}
+
+bool HttpResponder::isConnected() const
+{
+    return m_state && !m_state->answered && m_state->alive();
+}
+
+bool HttpResponder::isAnswered() const
+{
+    return !m_state || m_state->answered;
+}
+
+void HttpResponder::onDisconnected(QObject *context, std::function<void()> callback) const
+{
+    if (!m_state || m_state->answered)
+        return;
+    m_state->onDisconnect.emplace_back(context, std::move(callback));
+}
+
+namespace {
+
+QByteArray methodName(const QHttpServerRequest &request)
+{
+    using M = QHttpServerRequest::Method;
+    switch (request.method()) {
+    case M::Get:
+        return "GET";
+    case M::Put:
+        return "PUT";
+    case M::Delete:
+        return "DELETE";
+    case M::Post:
+        return "POST";
+    case M::Head:
+        return "HEAD";
+    case M::Options:
+        return "OPTIONS";
+    case M::Patch:
+        return "PATCH";
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    case M::Connect:
+        return "CONNECT";
+    case M::Trace:
+        return "TRACE";
+#endif
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QStringList splitPath(const QString &path)
+{
+    return path.split(u'/', Qt::SkipEmptyParts);
+}
+
+QString normalisedPath(const QUrl &url)
+{
+    QString path = url.path(QUrl::FullyDecoded);
+    while (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    return path.isEmpty() ? u"/"_s : path;
+}
+
+} // namespace
+
+HttpServer::HttpServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{
+    m_defaultHeaders = {
+        {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")},
+        {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
+    };
+}
+
+HttpServer::~HttpServer() = default;
+
+void HttpServer::route(const QByteArray &method, const QString &pattern, Handler handler)
+{
+    routeDeferred(
+        method, pattern,
+        [handler = std::move(handler)](const HttpRequest &request, HttpResponder responder) {
+            responder.send(handler(request));
+        });
+}
+
+void HttpServer::routeDeferred(const QByteArray &method, const QString &pattern,
+                               DeferredHandler handler)
+{
+    m_routes.push_back(Route{method.toUpper(), splitPath(pattern), false, std::move(handler)});
+}
+
+void HttpServer::routePrefix(const QByteArray &method, const QString &prefix, Handler handler)
+{
+    m_routes.push_back(
+        Route{method.toUpper(), splitPath(prefix), true,
+              [handler = std::move(handler)](const HttpRequest &request, HttpResponder responder) {
+                  responder.send(handler(request));
+              }});
+}
+
+void HttpServer::addDefaultHeader(const QByteArray &name, const QByteArray &value)
+{
+    m_defaultHeaders.append({name, value});
+}
+
+quint16 HttpServer::start(const QHostAddress &address, quint16 port)
+{
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        qCWarning(lcHttp) << "cannot listen on" << address << port << tcp->errorString();
+        delete tcp;
+        return 0;
+    }
+    bind(tcp);
+    return tcp->serverPort();
+}
+
+bool HttpServer::match(const Route &route, const QStringList &segments,
+                       QHash<QString, QString> *params)
+{
+    if (route.prefix ? segments.size() <= route.segments.size()
+                     : segments.size() != route.segments.size())
+        return false;
+    QHash<QString, QString> captured;
+    for (qsizetype i = 0; i < route.segments.size(); ++i) {
+        const QString &expected = route.segments.at(i);
+        if (expected.startsWith(u'{') && expected.endsWith(u'}'))
+            captured.insert(expected.mid(1, expected.size() - 2), segments.at(i));
+        else if (expected != segments.at(i))
+            return false;
+    }
+    if (route.prefix)
+        captured.insert(u"rest"_s, segments.mid(route.segments.size()).join(u'/'));
+    *params = std::move(captured);
+    return true;
+}
+
+void HttpServer::dispatch(HttpRequest request, HttpResponder responder)
+{
+    if (request.body.size() > m_bodyLimit ||
+        request.header("Content-Length").toLongLong() > m_bodyLimit) {
+        responder.send(
+            HttpResponse::error(413, u"payload_too_large"_s,
+                                u"The request body is larger than %1 bytes."_s.arg(m_bodyLimit)));
+        return;
+    }
+    const QStringList segments = splitPath(request.path);
+    QList<QByteArray> allowed;
+    // Exact routes win over prefix routes.
+    for (bool prefixPass : {false, true}) {
+        for (const Route &route : m_routes) {
+            if (route.prefix != prefixPass)
+                continue;
+            QHash<QString, QString> params;
+            if (!match(route, segments, &params))
+                continue;
+            if (route.method != request.method) {
+                if (!allowed.contains(route.method))
+                    allowed.append(route.method);
+                continue;
+            }
+            request.params = std::move(params);
+            route.handler(request, std::move(responder));
+            return;
+        }
+        if (!allowed.isEmpty())
+            break;
+    }
+    if (!allowed.isEmpty()) {
+        responder.send(HttpResponse::error(405, u"method_not_allowed"_s,
+                                           u"%1 is not allowed on %2."_s.arg(
+                                               QString::fromLatin1(request.method), request.path))
+                           .withHeader("Allow", allowed.join(", ")));
+        return;
+    }
+    responder.send(
+        HttpResponse::error(404, u"not_found"_s, u"No such resource: %1"_s.arg(request.path)));
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+#else
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &qtResponder)
+#endif
+{
+    HttpRequest copy;
+    copy.method = methodName(request);
+    copy.url = request.url();
+    copy.path = normalisedPath(request.url());
+    copy.query = QUrlQuery(request.url());
+    copy.headers = request.headers();
+    copy.body = request.body();
+    copy.remoteAddress = request.remoteAddress();
+
+    auto state = std::make_shared<HttpResponder::State>();
+    state->defaultHeaders = m_defaultHeaders;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    state->socket = socket;
+    state->tracksSocket = true;
+    state->responder.emplace(makeResponder(request, socket));
+    state->disconnectConnection = connect(socket, &QTcpSocket::disconnected, this,
+                                          [weak = std::weak_ptr<HttpResponder::State>(state)] {
+                                              if (auto alive = weak.lock())
+                                                  alive->clientLeft();
+                                          });
+#else
+    state->responder.emplace(std::move(qtResponder));
+#endif
+    QElapsedTimer timer;
+    timer.start();
+    state->finished = [server = QPointer<HttpServer>(this), method = copy.method, path = copy.path,
+                       timer](int status) {
+        if (server)
+            Q_EMIT server->requestFinished(method, path, status, timer.elapsed());
+    };
+    dispatch(std::move(copy), HttpResponder(std::move(state)));
+    return true;
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    handleRequest(request, socket);
+}
+#else
+void HttpServer::missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    handleRequest(request, responder);
+}
+#endif
