@@ -28,14 +28,15 @@ struct CreateOrderRequest
     std::optional<Money> cashTendered; // cash orders only
 
     static CreateOrderRequest fromOrder(const Order &order);
-    // A draft Order carrying this request's content (cash tendered applied when present).
-    // Call Order::validate() on it: that is where totals and cash are checked.
-    Order toOrder(const QString &cashierId, const QString &terminalId,
-                  const QDateTime &nowUtc) const;
+    // The draft Order this request describes, checked with Order::validate(). A refusal names
+    // the field at fault ("total", "lines[1].line_total", "cash_tendered"...) and is what the
+    // server answers as "validation_failed".
+    Result<Order> toOrder(const QString &cashierId, const QString &terminalId,
+                          const QDateTime &nowUtc) const;
 
     // {"id","lines":[OrderLine...],"total","currency","method"[,"cash_tendered"]}
     QJsonObject toJson() const;
-    // Types and ranges only (a failure is "bad_request"); consistency is toOrder().validate().
+    // Types and ranges only (a failure is "bad_request"); consistency is toOrder()'s job.
     static Result<CreateOrderRequest> fromJson(const QJsonObject &json);
 
     friend bool operator==(const CreateOrderRequest &, const CreateOrderRequest &) = default;

@@ -10,6 +10,7 @@
 #include "ParseError.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +22,8 @@
 
 class JsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+
 public:
     // path: where this object sits in the whole document (e.g. "lines[2]"), used to name fields.
     explicit JsonReader(const QJsonObject &object, const QString &path = {});
@@ -85,6 +88,32 @@ public:
         return fallback;
     }
 
+    // An array of objects, each read by parse(object, path) (e.g. OrderLine::fromJson).
+    template<typename T>
+    QList<T> list(QStringView key, qsizetype maxSize,
+                  Result<T> (*parse)(const QJsonObject &, const QString &))
+    {
+        QList<T> result;
+        const QJsonArray elements = array(key, maxSize);
+        for (qsizetype i = 0; ok() && i < elements.size(); ++i) {
+            const QJsonObject element = objectAt(elements, key, i);
+            if (!ok())
+                break;
+            if (std::optional<T> value = take(parse(element, elementPath(key, i))))
+                result.append(std::move(*value));
+        }
+        return result;
+    }
+    // Absent or null gives an empty list.
+    template<typename T>
+    QList<T> optionalList(QStringView key, qsizetype maxSize,
+                          Result<T> (*parse)(const QJsonObject &, const QString &))
+    {
+        if (!has(key))
+            return {};
+        return list(key, maxSize, parse);
+    }
+
     // Unwraps a nested Result, recording its error when it failed.
     template<typename T>
     std::optional<T> take(Result<T> result)
@@ -99,6 +128,7 @@ public:
     static std::optional<Money> readAmount(const QJsonValue &value, QString *whyNot);
 
 private:
+    static QString typeName(const QJsonValue &value);
     QJsonValue valueOf(QStringView key);
     void failExpected(QStringView key, const QString &expected);
 

@@ -10,12 +10,15 @@
 #include "Product.h"
 #include "contract/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 class Cart
 {
+    Q_DECLARE_TR_FUNCTIONS(Cart)
+
 public:
     enum class [[nodiscard]] Error{
         None,

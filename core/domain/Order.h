@@ -13,6 +13,7 @@
 #include "PaymentMethod.h"
 #include "contract/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -23,6 +24,8 @@
 
 class Order
 {
+    Q_DECLARE_TR_FUNCTIONS(Order)
+
 public:
     enum class [[nodiscard]] Error{
         None,
@@ -39,6 +42,7 @@ public:
         InsufficientCash,  // tendered < total
         AlreadyInStatus,   // transitionTo(current status): idempotent repeat, nothing changed
         IllegalTransition, // not an edge of the state machine, or not for this payment method
+        NotDraft, // content (e.g. cash tendered) can only change while the order is a draft
     };
 
     Order() = default;
@@ -91,7 +95,7 @@ public:
     Error validate() const;
 
     // Cash orders: records what the customer handed over and computes the change.
-    // tendered < total is InsufficientCash and leaves the order unchanged.
+    // tendered < total is InsufficientCash and leaves the order unchanged; only while a draft.
     Error setCashTendered(Money tendered);
 
     // Moves to `to` if the state machine and the payment method allow it, stamping updatedAt
