@@ -1,0 +1,41 @@
+-- Orders and their LigdiCash payment state (owned by server/src/payments).
+-- Amounts are whole XOF francs; times are milliseconds since the epoch (UTC).
+CREATE TABLE orders (
+    id TEXT PRIMARY KEY,
+    terminal_id TEXT NOT NULL,
+    cashier_id TEXT NOT NULL,
+    method TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    total BIGINT NOT NULL,
+    tendered BIGINT,
+    change_due BIGINT,
+    lines_json TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    status TEXT NOT NULL,
+    payment_kind TEXT,
+    customer_phone TEXT,
+    invoice_token TEXT,
+    payment_url TEXT,
+    invoice_claim_owner TEXT,
+    invoice_claim_until BIGINT,
+    last_error_code TEXT,
+    last_error_message TEXT,
+    confirm_claim_until BIGINT,
+    next_check_at BIGINT,
+    check_attempts INTEGER NOT NULL DEFAULT 0,
+    last_confirm_status TEXT,
+    payment_attempt INTEGER NOT NULL DEFAULT 0,
+    paid_amount BIGINT,
+    reference TEXT,
+    operator_name TEXT,
+    payer TEXT,
+    flag_mismatch INTEGER NOT NULL DEFAULT 0,
+    flag_paid_late INTEGER NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    invoice_created_at BIGINT,
+    paid_at BIGINT,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX orders_status_next_check ON orders (status, next_check_at);
+CREATE INDEX orders_terminal_created ON orders (terminal_id, created_at);
