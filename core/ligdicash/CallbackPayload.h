@@ -14,6 +14,7 @@
 #include "ligdicash/TransactionReport.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringView>
 
@@ -38,6 +39,11 @@ struct CallbackPayload : TransactionReport
     // contentType is the Content-Type header ("application/json; charset=utf-8" is fine); when
     // empty the body is sniffed. Bodies above maxBodySize are refused.
     static LigdiCashResult<CallbackPayload> parse(QStringView contentType, const QByteArray &body);
+
+    // The form-urlencoded twin of a JSON callback, as LigdiCash posts it (the sandbox's side):
+    // scalars as text (null as ""), arrays and objects (custom_data, customer_details) as
+    // compact JSON text.
+    static QByteArray toFormBody(const QJsonObject &json);
 
     static constexpr qsizetype maxBodySize = 64 * 1024;
 };

@@ -14,9 +14,4 @@ struct ConfirmResponse : TransactionReport
 {
     static LigdiCashResult<ConfirmResponse> parse(const QByteArray &body);
     static LigdiCashResult<ConfirmResponse> fromJson(const QJsonObject &json);
-
-    // The answer as LigdiCash writes it (the sandbox's side): the D3 field set plus
-    // transaction_id; amount and montant as numbers, customer null when empty, custom_data as
-    // [{keyof_customdata, valueof_customdata}] sorted by key.
-    QJsonObject toJson() const;
 };

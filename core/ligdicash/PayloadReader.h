@@ -43,6 +43,7 @@ public:
     // Present and not null.
     bool has(QStringView key) const;
     const QJsonObject &object() const { return m_object; }
+    LigdiCashApi::Endpoint endpoint() const { return m_endpoint; }
 
     // Required string (may be "").
     QString string(QStringView key, qsizetype maxLength = maxStringLength);

@@ -80,5 +80,11 @@ struct TransactionReport
                                                        LigdiCashApi::Endpoint endpoint);
     static Status parseStatus(QStringView status);
 
+    // The report as LigdiCash writes it (the sandbox's side): the documented confirm field set
+    // plus transaction_id; amount and montant as numbers (omitted when unknown), customer null
+    // when empty, custom_data as [{keyof_customdata, valueof_customdata,
+    // datecreation_customdata}] in key order.
+    QJsonObject toJson() const;
+
     friend bool operator==(const TransactionReport &, const TransactionReport &) = default;
 };
