@@ -26,6 +26,9 @@ public:
     bool send(const HttpResponse &response) const;
     bool isConnected() const;
     bool isAnswered() const;
+    // Closes the connection without any answer (fault injection: a dropped connection). Counts
+    // as answered; later send() calls are ignored.
+    void abort() const;
     // Called once when the client disconnects before an answer was sent (e.g. to stop a wait).
     void onDisconnected(QObject *context, std::function<void()> callback) const;
 

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
 #endif
@@ -22,6 +23,7 @@ struct HttpResponder::State
     std::optional<QHttpServerResponder> responder;
     QList<QPair<QByteArray, QByteArray>> defaultHeaders;
     std::function<void(int)> finished;
+    std::function<void()> closeConnection;
     std::vector<std::pair<QPointer<QObject>, std::function<void()>>> onDisconnect;
     QMetaObject::Connection disconnectConnection;
     bool answered = false;
@@ -108,6 +110,19 @@ bool HttpResponder::isConnected() const
 bool HttpResponder::isAnswered() const
 {
     return !m_state || m_state->answered;
+}
+
+void HttpResponder::abort() const
+{
+    if (!m_state || m_state->answered)
+        return;
+    m_state->answered = true;
+    QObject::disconnect(m_state->disconnectConnection);
+    m_state->onDisconnect.clear();
+    if (m_state->finished)
+        m_state->finished(499);
+    if (m_state->closeConnection)
+        m_state->closeConnection();
 }
 
 void HttpResponder::onDisconnected(QObject *context, std::function<void()> callback) const
@@ -303,8 +318,28 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QHttpServerRes
                                               if (auto alive = weak.lock())
                                                   alive->clientLeft();
                                           });
+    // Queued: QtHttpServer still uses the socket after handleRequest() returns.
+    state->closeConnection = [socket = QPointer<QTcpSocket>(socket)] {
+        if (socket)
+            QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+    };
 #else
     state->responder.emplace(std::move(qtResponder));
+    // Qt >= 6.5 hides the socket behind the responder; find it by the client's address and port
+    // among the connections of our listeners (QTcpServer parents the sockets it accepts).
+    state->closeConnection = [server = QPointer<HttpServer>(this),
+                              address = request.remoteAddress(), port = request.remotePort()] {
+        if (!server)
+            return;
+        for (QTcpServer *tcp : server->findChildren<QTcpServer *>()) {
+            for (QTcpSocket *socket : tcp->findChildren<QTcpSocket *>()) {
+                if (socket->peerPort() == port && socket->peerAddress() == address) {
+                    QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+                    return;
+                }
+            }
+        }
+    };
 #endif
     QElapsedTimer timer;
     timer.start();
