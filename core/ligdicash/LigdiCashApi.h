@@ -62,8 +62,8 @@ inline constexpr QLatin1StringView responseCodeError("01");
 inline constexpr QLatin1StringView currency("XOF");
 
 // response_text of an accepted direct payin (the outcome only arrives by callback/confirm).
-inline constexpr QLatin1StringView
-    directPayinAcceptedText("Votre requête est en cours de traitement");
+// A QStringView, not Latin-1: the text has an "ê".
+inline constexpr QStringView directPayinAcceptedText(u"Votre requête est en cours de traitement");
 
 // Status spellings in confirm answers and callbacks. "nocompleted" is the 2024 spelling of
 // "notcompleted"; both mean the payment failed for good.
