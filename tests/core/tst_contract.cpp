@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -18,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDateTime kNow = QDateTime(QDate(2026, 4, 15), QTime(11, 19, 28, 500), Qt::UTC);
+const QDateTime kNow = QDateTime(QDate(2026, 4, 15), QTime(11, 19, 28, 500), QTimeZone::utc());
 const QUuid kId = QUuid::fromString(u"123e4567-e89b-12d3-a456-426614174000"_s);
 
 QJsonObject parse(const QByteArray &json)

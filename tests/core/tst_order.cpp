@@ -4,12 +4,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QDateTime kNow = QDateTime(QDate(2026, 4, 15), QTime(11, 19, 28), Qt::UTC);
+const QDateTime kNow = QDateTime(QDate(2026, 4, 15), QTime(11, 19, 28), QTimeZone::utc());
 const QUuid kId = QUuid::fromString(u"123e4567-e89b-12d3-a456-426614174000"_s);
 
 Cart breadAndMilk()
