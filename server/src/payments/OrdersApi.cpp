@@ -21,11 +21,6 @@ Q_LOGGING_CATEGORY(lcOrdersApi, "comptoir.payments.ordersapi", QtInfoMsg)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OrdersApi", text);
-}
-
 QDateTime utc(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()) : QDateTime();

@@ -26,11 +26,6 @@ Q_LOGGING_CATEGORY(lcPaymentService, "comptoir.payments.paymentservice", QtInfoM
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PaymentService", text);
-}
-
 QString statusName(OrderStatus status)
 {
     return orderStatusToString(status);
