@@ -1,5 +1,6 @@
 #include "HttpTestClient.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -14,7 +15,7 @@ namespace {
 // QNetworkAccessManager opens at most six connections per host.
 constexpr int connectionsPerManager = 6;
 
-HttpTestReply collect(QNetworkReply *reply, const QElapsedTimer &timer)
+HttpTestReply collectReply(QNetworkReply *reply, const QElapsedTimer &timer)
 {
     HttpTestReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -47,6 +48,18 @@ HttpTestClient::HttpTestClient(const QUrl &baseUrl)
 {}
 
 HttpTestClient::~HttpTestClient() = default;
+
+HttpTestClient::HttpTestClient(const HttpTestClient &other)
+    : m_baseUrl(other.m_baseUrl)
+    , m_headers(other.m_headers)
+{}
+
+HttpTestClient &HttpTestClient::operator=(const HttpTestClient &other)
+{
+    m_baseUrl = other.m_baseUrl;
+    m_headers = other.m_headers;
+    return *this;
+}
 
 void HttpTestClient::setHeader(const QByteArray &name, const QByteArray &value)
 {
@@ -108,19 +121,10 @@ QList<HttpTestReply> HttpTestClient::sendConcurrently(const QList<HttpTestReques
     QElapsedTimer timer;
     timer.start();
     for (qsizetype i = 0; i < requests.size(); ++i) {
-        const HttpTestRequest &request = requests.at(i);
-        QNetworkRequest networkRequest(resolve(request.path));
-        for (const auto &[name, value] : std::as_const(m_headers))
-            networkRequest.setRawHeader(name, value);
-        if (!request.contentType.isEmpty())
-            networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
-        networkRequest.setTransferTimeout(timeoutMs);
-        QNetworkReply *reply =
-            manager(int(i % managers))
-                ->sendCustomRequest(networkRequest, request.method, request.body);
+        QNetworkReply *reply = send(manager(int(i % managers)), requests.at(i), timeoutMs);
         replies.append(reply);
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, i, reply] {
-            results[i] = collect(reply, timer);
+            results[i] = collectReply(reply, timer);
             if (--pending == 0)
                 loop.quit();
         });
@@ -128,10 +132,45 @@ QList<HttpTestReply> HttpTestClient::sendConcurrently(const QList<HttpTestReques
     QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit);
     if (pending > 0)
         loop.exec();
-    for (QNetworkReply *reply : std::as_const(replies)) {
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        QNetworkReply *reply = replies.at(i);
         reply->disconnect();
+        if (!reply->isFinished())
+            results[i].error = u"no answer within %1 ms"_s.arg(timeoutMs);
         reply->abort();
         reply->deleteLater();
     }
     return results;
+}
+
+QNetworkReply *HttpTestClient::send(QNetworkAccessManager *nam, const HttpTestRequest &request,
+                                    int timeoutMs)
+{
+    QNetworkRequest networkRequest(resolve(request.path));
+    for (const auto &[name, value] : std::as_const(m_headers))
+        networkRequest.setRawHeader(name, value);
+    if (!request.contentType.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    networkRequest.setTransferTimeout(timeoutMs);
+    return nam->sendCustomRequest(networkRequest, request.method, request.body);
+}
+
+QNetworkReply *HttpTestClient::start(const HttpTestRequest &request, int timeoutMs)
+{
+    // A manager of its own, so a held long-poll never queues behind other requests.
+    auto *nam = new QNetworkAccessManager();
+    m_managers.push_back(std::unique_ptr<QNetworkAccessManager>(nam));
+    QNetworkReply *reply = send(nam, request, timeoutMs);
+    reply->setProperty("startedMs", QDateTime::currentMSecsSinceEpoch());
+    return reply;
+}
+
+HttpTestReply HttpTestClient::collect(QNetworkReply *reply)
+{
+    QElapsedTimer timer;
+    timer.start();
+    HttpTestReply result = collectReply(reply, timer);
+    result.elapsedMs =
+        QDateTime::currentMSecsSinceEpoch() - reply->property("startedMs").toLongLong();
+    return result;
 }

@@ -16,6 +16,7 @@
 #include <vector>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 struct HttpTestReply
 {
@@ -43,6 +44,9 @@ class HttpTestClient
 public:
     explicit HttpTestClient(const QUrl &baseUrl = {});
     ~HttpTestClient();
+    // Copies carry the base URL and headers, not the connections.
+    HttpTestClient(const HttpTestClient &other);
+    HttpTestClient &operator=(const HttpTestClient &other);
 
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
     QUrl baseUrl() const { return m_baseUrl; }
@@ -59,6 +63,11 @@ public:
     QList<HttpTestReply> sendConcurrently(const QList<HttpTestRequest> &requests,
                                           int connections = 100, int timeoutMs = 60000);
 
+    // Starts a request and returns at once; the reply belongs to this client. Wait with
+    // QTRY_VERIFY(reply->isFinished()) and read it with collect().
+    QNetworkReply *start(const HttpTestRequest &request, int timeoutMs = 60000);
+    static HttpTestReply collect(QNetworkReply *reply);
+
     QUrl resolve(const QString &path) const;
 
 private:
@@ -66,4 +75,6 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_headers;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
     QNetworkAccessManager *manager(int index);
+    QNetworkReply *send(QNetworkAccessManager *manager, const HttpTestRequest &request,
+                        int timeoutMs);
 };
