@@ -14,11 +14,15 @@
 #include "AuthResult.h"
 #include "HttpRequest.h"
 
+#include <QCoreApplication>
+
 class Database;
 class ServerConfig;
 
 class AuthGuard
 {
+    Q_DECLARE_TR_FUNCTIONS(AuthGuard)
+
 public:
     static constexpr QByteArrayView kSessionHeader = "X-Comptoir-Session";
 

@@ -192,7 +192,7 @@ bool Database::openSqlite(const QString &path)
             return fail(
                 tr("cannot configure SQLite (%1): %2").arg(pragma, query.lastError().text()));
     }
-    qCInfo(lcDatabase).noquote() << "SQLite database" << path;
+    qCDebug(lcDatabase).noquote() << "SQLite database" << path;
     return true;
 }
 
@@ -221,7 +221,7 @@ bool Database::openPostgres(const QString &url)
     if (!db.open())
         return fail(tr("cannot connect to PostgreSQL at %1: %2")
                         .arg(redactUrl(url), db.lastError().text()));
-    qCInfo(lcDatabase).noquote() << "PostgreSQL database" << redactUrl(url);
+    qCDebug(lcDatabase).noquote() << "PostgreSQL database" << redactUrl(url);
     return true;
 }
 

@@ -18,6 +18,7 @@
 #include <memory>
 #include <vector>
 
+class AuthRoutes;
 class HttpServer;
 class PinHasher;
 
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<AuthGuard> m_guard;
     std::unique_ptr<PinHasher> m_pinHasher;
+    std::unique_ptr<AuthRoutes> m_authRoutes;
     Metrics m_metrics;
     std::vector<std::unique_ptr<ServerModule>> m_modules;
     QUrl m_baseUrl;

@@ -82,6 +82,13 @@ const QList<ServerConfig::Key> &ServerConfig::registry()
                0, 600 * 1000, u"Least time between two confirm calls for one order"_s),
         intKey(u"payments/long_poll_max_seconds"_s, u"COMPTOIR_LONG_POLL_MAX_SECONDS"_s, 30, 1, 300,
                u"Longest ?wait= a status request may hold"_s),
+        intKey(u"payments/check_initial_delay_ms"_s, u"COMPTOIR_CHECK_INITIAL_DELAY_MS"_s, 5000, 50,
+               3600 * 1000, u"First sweeper confirm of a new invoice, after this long"_s),
+        intKey(u"payments/check_max_delay_ms"_s, u"COMPTOIR_CHECK_MAX_DELAY_MS"_s, 300 * 1000, 1000,
+               24 * 3600 * 1000, u"Longest back-off between two sweeper confirms"_s),
+        intKey(u"payments/late_window_seconds"_s, u"COMPTOIR_LATE_WINDOW_SECONDS"_s, 7 * 24 * 3600,
+               60, 90 * 24 * 3600,
+               u"How long an expired order is still confirmed (a payment then is 'paid late')"_s),
     };
     return keys;
 }
