@@ -1,0 +1,51 @@
+#pragma once
+
+// The terminal's local copy of the server's catalog, in SQLite, so that search and scanning stay
+// instant and work offline. A scan is an exact, indexed barcode/SKU lookup; typing searches
+// name, SKU and barcode through an FTS5 prefix index, never a scan in C++ over every row, so it
+// stays instant with 100 000 products.
+
+#include "CatalogItem.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class CatalogCache : public QObject
+{
+    Q_OBJECT
+
+public:
+    // path: the SQLite file; ":memory:" for a throwaway cache.
+    explicit CatalogCache(const QString &path, QObject *parent = nullptr);
+    ~CatalogCache() override;
+
+    bool isOpen() const;
+    QString lastError() const { return m_lastError; }
+
+    // Replaces the whole catalog in one transaction; the old copy stays if anything fails.
+    bool replaceAll(const QList<CatalogItem> &items);
+    int count() const;
+
+    // The product whose barcode or SKU (case-insensitive) is exactly code.
+    std::optional<CatalogItem> findExact(const QString &code) const;
+    std::optional<CatalogItem> findById(const QString &id) const;
+    // Products whose name, SKU or barcode words start with every typed word (accents ignored),
+    // optionally within one category; sorted by name.
+    QList<CatalogItem> search(const QString &text, const QString &category = {},
+                              int limit = 200) const;
+    QList<CatalogItem> inCategory(const QString &category, int limit = 200) const;
+    QStringList categories() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool createSchema();
+
+    QString m_connectionName;
+    QString m_lastError;
+};
