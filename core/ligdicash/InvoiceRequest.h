@@ -66,8 +66,10 @@ struct InvoiceRequest
     // toJson() as compact UTF-8, the bytes to POST.
     LigdiCashResult<QByteArray> toBody() const;
 
-    // Strict reading of a received body. Every error has a sub-code (withSubCode) and names the
-    // field ("commande.invoice.items[0].unit_price"). total_amount outside [minAmount,
+    // Strict reading of a received body (the sandbox's side). A hosted body with a customer
+    // number is accepted (LigdiCash then only shows that number's operators), although toJson()
+    // never writes one. Every error carries the sub-code LigdiCash would answer and names the
+    // field ("commande.invoice.items[0].unit_price"): total_amount outside [minAmount,
     // maxAmount] is AmountOutOfRange/"02"; wrong types, inconsistent totals and missing keys
     // are Malformed/"08"; a devise other than XOF (any case) is UnsupportedCurrency/"08".
     static LigdiCashResult<InvoiceRequest>

@@ -111,8 +111,11 @@ qint64 PayloadReader::integer(QStringView key, qint64 min, qint64 max)
         fail(key, QCoreApplication::translate("LigdiCash", "expected a whole number"));
         return min;
     }
-    if (number < double(min) || number > double(max) || value.toInteger(min - 1) < min ||
-        value.toInteger(max) > max) {
+    // The double decides first (toInteger() has no answer for 1e300), then the exact integer
+    // Qt kept for literals such as 9007199254740993 that a double would round.
+    const bool inRange = number >= double(min) && number <= double(max) &&
+                         value.toInteger() >= min && value.toInteger() <= max;
+    if (!inRange) {
         fail(key, QCoreApplication::translate("LigdiCash", "must be between %1 and %2")
                       .arg(min)
                       .arg(max));

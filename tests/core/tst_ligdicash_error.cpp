@@ -1,12 +1,32 @@
 #include "LigdiCashFixtures.h"
 #include "ligdicash/LigdiCashError.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using LigdiCashApi::Endpoint;
+
+namespace {
+
+// Stands in for the French .qm: proves every message goes through the "LigdiCash" context.
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char * = nullptr,
+                      int = -1) const override
+    {
+        if (qstrcmp(context, "LigdiCash") != 0)
+            return {};
+        return u"FR:"_s + QString::fromUtf8(sourceText);
+    }
+};
+
+} // namespace
 
 class TestLigdiCashError : public QObject
 {
@@ -26,6 +46,7 @@ private Q_SLOTS:
     void rejectedWithoutCode_isStillAnError();
     void answerJson_matchesTheDocumentedErrorAnswer();
     void withSubCode_keepsFieldAndKind();
+    void messages_areTranslatedInTheLigdiCashContext();
 };
 
 void TestLigdiCashError::subCode_extractedWithTheSdkPattern_data()
@@ -207,6 +228,30 @@ void TestLigdiCashError::withSubCode_keepsFieldAndKind()
     QCOMPARE(error.responseText(), u"Echec (Code02)"_s);
     QCOMPARE(error.toAnswerJson().value(u"wiki"_s).toString(),
              QString(LigdiCashApi::wikiCreateInvoice));
+}
+
+void TestLigdiCashError::messages_areTranslatedInTheLigdiCashContext()
+{
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString create =
+        LigdiCashError::rejected(Endpoint::CreateInvoice, u"Echec (Code05)"_s).userMessage();
+    const QString confirm =
+        LigdiCashError::rejected(Endpoint::ConfirmInvoice, u"Echec (Code02)"_s).userMessage();
+    const QString generic =
+        LigdiCashError::rejected(Endpoint::CreateInvoice, u"Echec (Code42)"_s).userMessage();
+    const QString currency =
+        LigdiCashError::unsupportedCurrency(Endpoint::CreateInvoice, u"devise"_s, u"EUR"_s)
+            .toString();
+    QCoreApplication::removeTranslator(&translator);
+
+    QVERIFY2(create.startsWith(u"FR:"_s), qPrintable(create));
+    QVERIFY2(confirm.startsWith(u"FR:"_s), qPrintable(confirm));
+    QVERIFY2(generic.startsWith(u"FR:"_s), qPrintable(generic));
+    QVERIFY2(currency.contains(u"FR:"_s), qPrintable(currency));
+    QVERIFY(!LigdiCashError::rejected(Endpoint::CreateInvoice, u"Echec (Code05)"_s)
+                 .userMessage()
+                 .startsWith(u"FR:"_s));
 }
 
 QTEST_GUILESS_MAIN(TestLigdiCashError)

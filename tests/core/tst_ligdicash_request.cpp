@@ -269,6 +269,10 @@ void TestLigdiCashRequest::receivedBody_refusedWithFieldAndSubCode_data()
     QTest::newRow("huge unit price")
         << withValue(hosted, u"commande.invoice.items.0.unit_price"_s, 1e300) << h << malformed
         << u"08"_s << inv + u"items[0].unit_price"_s;
+    QTest::newRow("unit price 2^53+1, exact integer literal")
+        << withValue(hosted, u"commande.invoice.items.0.unit_price"_s,
+                     QJsonValue(qint64(9007199254740993)))
+        << h << malformed << u"08"_s << inv + u"items[0].unit_price"_s;
     QTest::newRow("negative quantity")
         << withValue(hosted, u"commande.invoice.items.0.quantity"_s, -1) << h << malformed
         << u"08"_s << inv + u"items[0].quantity"_s;
