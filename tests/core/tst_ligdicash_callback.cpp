@@ -46,6 +46,7 @@ private Q_SLOTS:
     void malformedForm_namesTheField();
     void malformedJson_namesTheField_data();
     void malformedJson_namesTheField();
+    void everyTruncationOrByteFlip_isHandledWithoutCrash();
 };
 
 void TestLigdiCashCallback::documentedJson_givesOurTransactionId()
@@ -291,6 +292,40 @@ void TestLigdiCashCallback::malformedJson_namesTheField()
     QVERIFY(!p.isOk());
     QCOMPARE(p.error().field(), field);
     QVERIFY(!p.error().userMessage().isEmpty());
+}
+
+void TestLigdiCashCallback::everyTruncationOrByteFlip_isHandledWithoutCrash()
+{
+    const QByteArray jsonBody = LigdiCashFixtures::read(u"payin-callback.json"_s);
+    const qsizetype lastBrace = jsonBody.lastIndexOf('}');
+    for (qsizetype size = 0; size < jsonBody.size(); ++size) {
+        const LigdiCashResult<CallbackPayload> p =
+            CallbackPayload::parse(json, jsonBody.left(size));
+        // Every cut before the closing brace is an error; after it only whitespace is lost.
+        QCOMPARE(p.isOk(), size > lastBrace);
+    }
+    const QByteArray formBody = LigdiCashFixtures::read(u"payin-callback-form.txt"_s);
+    for (qsizetype size = 0; size <= formBody.size(); ++size) {
+        const LigdiCashResult<CallbackPayload> p =
+            CallbackPayload::parse(form, formBody.left(size));
+        // A cut inside a scalar value may still be well-formed; it must never yield another
+        // order's id or a silently defaulted status.
+        if (p.isOk()) {
+            QVERIFY(u"ART5A7044E5"_s.startsWith(p->transactionId()));
+            QVERIFY(!p->rawStatus.isEmpty() || !formBody.left(size).contains("status="));
+        }
+    }
+    for (const QByteArray &body : {jsonBody, formBody}) {
+        for (qsizetype i = 0; i < body.size(); ++i) {
+            for (const char replacement : {'\0', '"', '&', '=', '%', '[', '{', '\xff'}) {
+                QByteArray mutated = body;
+                mutated[i] = replacement;
+                const LigdiCashResult<CallbackPayload> p = CallbackPayload::parse({}, mutated);
+                if (!p.isOk())
+                    QVERIFY(!p.error().toString().isEmpty());
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLigdiCashCallback)
