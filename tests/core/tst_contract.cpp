@@ -398,24 +398,28 @@ void TestContract::amounts_acceptOnlyWholeFrancsThatJsonCarriesExactly_data()
     QTest::addColumn<QByteArray>("number");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<qint64>("francs");
-    QTest::newRow("zero") << QByteArray("0") << true << qint64(0);
-    QTest::newRow("typical") << QByteArray("15000") << true << qint64(15000);
-    QTest::newRow("written as 1.0") << QByteArray("100.0") << true << qint64(100);
-    QTest::newRow("exponent") << QByteArray("1e3") << true << qint64(1000);
+    // A word the refusal must contain, so the cashier learns what is wrong.
+    QTest::addColumn<QString>("hint");
+    QTest::newRow("zero") << QByteArray("0") << true << qint64(0) << u""_s;
+    QTest::newRow("typical") << QByteArray("15000") << true << qint64(15000) << u""_s;
+    QTest::newRow("written as 1.0") << QByteArray("100.0") << true << qint64(100) << u""_s;
+    QTest::newRow("exponent") << QByteArray("1e3") << true << qint64(1000) << u""_s;
     QTest::newRow("2^53 - 1") << QByteArray("9007199254740991") << true
-                              << DomainLimits::kMaxAmountFrancs;
-    QTest::newRow("2^53") << QByteArray("9007199254740992") << false << qint64(0);
-    QTest::newRow("2^53 + 1") << QByteArray("9007199254740993") << false << qint64(0);
-    QTest::newRow("int64 max") << QByteArray("9223372036854775807") << false << qint64(0);
-    QTest::newRow("beyond int64") << QByteArray("92233720368547758070") << false << qint64(0);
-    QTest::newRow("1e300") << QByteArray("1e300") << false << qint64(0);
-    QTest::newRow("fraction") << QByteArray("150.5") << false << qint64(0);
-    QTest::newRow("tiny fraction") << QByteArray("0.0001") << false << qint64(0);
-    QTest::newRow("negative") << QByteArray("-1") << false << qint64(0);
-    QTest::newRow("string") << QByteArray("\"150\"") << false << qint64(0);
-    QTest::newRow("bool") << QByteArray("true") << false << qint64(0);
-    QTest::newRow("null") << QByteArray("null") << false << qint64(0);
-    QTest::newRow("array") << QByteArray("[150]") << false << qint64(0);
+                              << DomainLimits::kMaxAmountFrancs << u""_s;
+    QTest::newRow("2^53") << QByteArray("9007199254740992") << false << qint64(0) << u"large"_s;
+    QTest::newRow("2^53 + 1") << QByteArray("9007199254740993") << false << qint64(0) << u"large"_s;
+    QTest::newRow("int64 max") << QByteArray("9223372036854775807") << false << qint64(0)
+                               << u"large"_s;
+    QTest::newRow("beyond int64") << QByteArray("92233720368547758070") << false << qint64(0)
+                                  << u"large"_s;
+    QTest::newRow("1e300") << QByteArray("1e300") << false << qint64(0) << u"large"_s;
+    QTest::newRow("fraction") << QByteArray("150.5") << false << qint64(0) << u"whole"_s;
+    QTest::newRow("tiny fraction") << QByteArray("0.0001") << false << qint64(0) << u"whole"_s;
+    QTest::newRow("negative") << QByteArray("-1") << false << qint64(0) << u"negative"_s;
+    QTest::newRow("string") << QByteArray("\"150\"") << false << qint64(0) << u"number"_s;
+    QTest::newRow("bool") << QByteArray("true") << false << qint64(0) << u"number"_s;
+    QTest::newRow("null") << QByteArray("null") << false << qint64(0) << u"required"_s;
+    QTest::newRow("array") << QByteArray("[150]") << false << qint64(0) << u"number"_s;
 }
 
 void TestContract::amounts_acceptOnlyWholeFrancsThatJsonCarriesExactly()
@@ -423,6 +427,7 @@ void TestContract::amounts_acceptOnlyWholeFrancsThatJsonCarriesExactly()
     QFETCH(QByteArray, number);
     QFETCH(bool, accepted);
     QFETCH(qint64, francs);
+    QFETCH(QString, hint);
     // Through a whole message, the way a server receives it.
     CreateOrderRequest request = cashRequest();
     QJsonObject json = request.toJson();
@@ -436,7 +441,7 @@ void TestContract::amounts_acceptOnlyWholeFrancsThatJsonCarriesExactly()
         QCOMPARE(parsed->total.francs(), francs);
     } else {
         QCOMPARE(parsed.error().field, u"total"_s);
-        QVERIFY(!parsed.error().message.isEmpty());
+        QVERIFY2(parsed.error().message.contains(hint), qPrintable(parsed.error().message));
     }
 }
 
