@@ -245,6 +245,14 @@ std::optional<QSqlQuery> Database::exec(const QString &sql, const QVariantList &
 {
     QSqlQuery query(handle());
     query.setForwardOnly(true);
+    // Without values there is nothing to inject, and PostgreSQL cannot PREPARE DDL.
+    if (bindings.isEmpty()) {
+        if (!query.exec(sql)) {
+            fail(tr("query failed \"%1\": %2").arg(sql.left(80), query.lastError().text()));
+            return std::nullopt;
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         fail(tr("cannot prepare \"%1\": %2").arg(sql.left(80), query.lastError().text()));
         return std::nullopt;

@@ -63,8 +63,9 @@ public:
     // True when the database answers "SELECT 1".
     bool ping();
 
-    // Prepares, binds positionally (?) and executes. Returns the executed query or nothing (the
-    // error is logged and kept in errorString()).
+    // Prepares, binds positionally (?) and executes; a statement without bindings (DDL, which
+    // PostgreSQL cannot prepare) is executed directly. Values always go through bindings.
+    // Returns the executed query or nothing (the error is logged and kept in errorString()).
     std::optional<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {});
     // Runs work inside a transaction: commits when it returns true, rolls back otherwise.
     bool inTransaction(const std::function<bool()> &work);
