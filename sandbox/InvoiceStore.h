@@ -9,14 +9,14 @@
 
 #include <QHash>
 
-#include <vector>
+#include <deque>
 
 class InvoiceStore
 {
 public:
     Invoice &add(Invoice invoice); // assigns the id
     Invoice *find(quint32 id);
-    const std::vector<Invoice> &all() const { return m_invoices; }
+    const std::deque<Invoice> &all() const { return m_invoices; }
     qsizetype size() const { return static_cast<qsizetype>(m_invoices.size()); }
     void clear();
 
@@ -26,7 +26,7 @@ public:
     void clearScenario(quint32 id) { m_scenarios.remove(id); }
 
 private:
-    std::vector<Invoice> m_invoices;
+    std::deque<Invoice> m_invoices; // no reallocation spikes as it grows
     QHash<quint32, Scenario> m_scenarios;
     quint32 m_firstId = 1000001;
     quint32 m_nextId = 1000001;

@@ -57,7 +57,7 @@ QJsonObject LigdiCashPayload::status(const Invoice &invoice, Invoice::Status sta
                                      const InvoiceTokenCodec &codec)
 {
     const bool era2024 = scenario.era == Scenario::Era::Y2024;
-    const QJsonObject commande = QJsonDocument::fromJson(invoice.commande).object();
+    const QJsonObject commande = invoice.commande();
     const QJsonObject request = commande.value("invoice"_L1).toObject();
 
     qint64 amount = invoice.amount;

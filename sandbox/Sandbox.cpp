@@ -420,7 +420,7 @@ QString Sandbox::createInvoice(const QByteArray &body, bool direct, Invoice **cr
     invoice.amount = parsed.amount;
     invoice.createdMs = QDateTime::currentMSecsSinceEpoch();
     invoice.changedMs = invoice.createdMs;
-    invoice.commande = QJsonDocument(parsed.commande).toJson(QJsonDocument::Compact);
+    invoice.setCommande(parsed.commande);
     Invoice &stored = m_store.add(std::move(invoice));
     *created = &stored;
     return {};
@@ -514,8 +514,7 @@ void Sandbox::notify(const Invoice &invoice)
                                                  m_codec));
     payloads.append(LigdiCashPayload::status(
         invoice, invoice.status, LigdiCashPayload::Purpose::Callback, scenario, m_codec));
-    const QJsonObject actions =
-        QJsonDocument::fromJson(invoice.commande).object().value("actions"_L1).toObject();
+    const QJsonObject actions = invoice.commande().value("actions"_L1).toObject();
     const QUrl url(actions.value("callback_url"_L1).toString());
     m_dispatcher->deliver(invoice.id, url, payloads, scenario.callbacks);
 }
@@ -560,7 +559,7 @@ HttpResponse Sandbox::showPage(const HttpRequest &request)
     Invoice *invoice = findByToken(request.param(u"token"_s));
     if (!invoice)
         return htmlPage(PaymentPage::notFound(language), 404);
-    const QJsonObject commande = QJsonDocument::fromJson(invoice->commande).object();
+    const QJsonObject commande = invoice->commande();
     const QJsonObject actions = commande.value("actions"_L1).toObject();
     if (invoice->status != Invoice::Status::Pending) {
         const bool paid = invoice->status == Invoice::Status::Completed;
@@ -591,7 +590,7 @@ HttpResponse Sandbox::submitPage(const HttpRequest &request)
     const Operator *op = Operator::find(form.queryItemValue(u"operator"_s, QUrl::FullyDecoded));
     const QString rawPhone = form.queryItemValue(u"phone"_s, QUrl::FullyDecoded);
     const QString phone = normalisedPhone(rawPhone);
-    const QJsonObject commande = QJsonDocument::fromJson(invoice->commande).object();
+    const QJsonObject commande = invoice->commande();
     const QJsonObject actions = commande.value("actions"_L1).toObject();
     const QString returnUrl = actions.value("return_url"_L1).toString();
     const QString cancelUrl = actions.value("cancel_url"_L1).toString();

@@ -110,7 +110,7 @@ Invoice *SandboxControlApi::invoiceOf(const HttpRequest &request) const
 QJsonObject SandboxControlApi::describe(const Invoice &invoice, bool detailed) const
 {
     const Operator *op = Operator::byIndex(invoice.operatorIndex);
-    const QJsonObject commande = QJsonDocument::fromJson(invoice.commande).object();
+    const QJsonObject commande = invoice.commande();
     QJsonObject json{
         {"id"_L1, static_cast<qint64>(invoice.id)},
         {"token"_L1, QString::fromLatin1(m_sandbox->tokenOf(invoice))},
@@ -282,12 +282,8 @@ HttpResponse SandboxControlApi::forgeCallback(const HttpRequest &request)
         return error;
     QString url = body->value("url"_L1).toString();
     if (url.isEmpty())
-        url = QJsonDocument::fromJson(invoice->commande)
-                  .object()
-                  .value("actions"_L1)
-                  .toObject()
-                  .value("callback_url"_L1)
-                  .toString();
+        url =
+            invoice->commande().value("actions"_L1).toObject().value("callback_url"_L1).toString();
     if (url.isEmpty())
         return badRequest(u"The invoice has no callback_url; give \"url\"."_s);
     const qint64 amount = body->value("amount"_L1).toInteger(invoice->amount);

@@ -42,7 +42,8 @@ TestReply TestClient::request(const QByteArray &method, const QUrl &url, const Q
     TestReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return result;
