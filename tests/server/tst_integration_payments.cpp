@@ -260,7 +260,8 @@ void tst_IntegrationPayments::happyPath_paidOnce_longPollWakesWithin500ms()
     QCOMPARE(status(id), u"draft"_s);
     const QJsonObject payment = startPayment(id);
     const QUrl paymentUrl(payment.value(u"payment_url"_s).toString());
-    QVERIFY2(paymentUrl.isValid() && !paymentUrl.isEmpty(), QJsonDocument(payment).toJson());
+    QVERIFY2(paymentUrl.isValid() && !paymentUrl.isEmpty(),
+             QJsonDocument(payment).toJson().constData());
     QCOMPARE(payment.value(u"status"_s).toString(), u"awaiting_payment"_s);
 
     // LigdiCash got what the issue asks for.

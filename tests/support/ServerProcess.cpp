@@ -142,9 +142,14 @@ bool ServerProcess::createAccess()
     const QString terminal = runCli({u"terminal"_s, u"add"_s, u"Caisse 1"_s}, &code);
     if (code != 0)
         return false;
-    // The token is the last word the command prints.
-    static const QRegularExpression word(u"(\\S+)\\s*$"_s);
-    m_access.terminalToken = word.match(terminal).captured(1).toLatin1();
+    // The command prints the token once, on a line of its own.
+    static const QRegularExpression tokenLine(u"^token: (\\S+)"_s,
+                                              QRegularExpression::MultilineOption);
+    m_access.terminalToken = tokenLine.match(terminal).captured(1).toLatin1();
+    if (m_access.terminalToken.isEmpty()) {
+        m_error = u"no token in: "_s + terminal;
+        return false;
+    }
     runCli({u"user"_s, u"add"_s, u"--role"_s, u"cashier"_s, u"--pin"_s,
             QString::fromLatin1(cashierPin), u"awa"_s},
            &code);
