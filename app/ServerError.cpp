@@ -45,6 +45,9 @@ QString ServerError::userMessage() const
         text = QCoreApplication::translate("ServerError",
                                            "The payment service is unavailable for now.");
         break;
+    case Kind::Busy:
+        text = QCoreApplication::translate("ServerError", "Too many attempts; wait a moment.");
+        break;
     case Kind::Server:
         text = QCoreApplication::translate("ServerError", "The server had an internal error.");
         break;
@@ -71,7 +74,9 @@ ServerError ServerError::fromHttpStatus(int status, const QString &code, const Q
         error.kind = Kind::NotFound;
     else if (status == 409)
         error.kind = Kind::Conflict;
-    else if (status == 429 || status == 502 || status == 503 || status == 504)
+    else if (status == 429)
+        error.kind = Kind::Busy;
+    else if (status == 502 || status == 503 || status == 504)
         error.kind = Kind::Unavailable;
     else if (status >= 500)
         error.kind = Kind::Server;

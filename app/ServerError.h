@@ -19,6 +19,7 @@ struct ServerError
         Conflict,     // 409: same id, different content
         Invalid,      // 400/413/422: the server refused the request
         Unavailable,  // 502/503/504: the server or LigdiCash behind it is down
+        Busy,         // 429: too many attempts (e.g. wrong PINs), retry later
         Server,       // other 5xx
         BadReply,     // an answer that is not the expected JSON
     };

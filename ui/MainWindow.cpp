@@ -1,0 +1,202 @@
+#include "MainWindow.h"
+
+#include "LoginScreen.h"
+#include "MessageWidget.h"
+#include "SaleScreen.h"
+#include "Terminal.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
+    : QMainWindow(parent)
+    , m_terminal(terminal)
+    , m_banner(new MessageWidget(this))
+    , m_notice(new MessageWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_login(new LoginScreen(terminal, this))
+    , m_sale(new SaleScreen(terminal, this))
+    , m_cashier(new QLabel(this))
+    , m_server(new QLabel(this))
+    , m_unsynced(new QLabel(this))
+    , m_awaiting(new QLabel(this))
+    , m_idle(new QTimer(this))
+{
+    setWindowTitle(tr("Comptoir — %1").arg(terminal->settings().terminalName()));
+    setWindowIcon(QIcon(u":/icons/comptoir.svg"_s));
+    setObjectName(u"mainWindow"_s);
+    m_banner->setObjectName(u"serverBanner"_s);
+    m_banner->setCloseButtonVisible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_stack, 1);
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_sale);
+    setCentralWidget(central);
+
+    auto *menuButton = new QToolButton(this);
+    menuButton->setText(tr("Menu"));
+    menuButton->setPopupMode(QToolButton::InstantPopup);
+    menuButton->setFocusPolicy(Qt::NoFocus);
+    auto *menu = new QMenu(menuButton);
+    menu->addAction(tr("Lock the till"), this, &MainWindow::lock);
+    menu->addAction(tr("Log out"), this, &MainWindow::requestLogout);
+    menu->addAction(tr("Refresh the catalog"), this,
+                    [this] { m_terminal->catalogSync().refresh(); });
+    menu->addSeparator();
+    menu->addAction(u"Français"_s, this, [this] { Q_EMIT languageRequested(u"fr"_s); });
+    menu->addAction(u"English"_s, this, [this] { Q_EMIT languageRequested(u"en"_s); });
+    menuButton->setMenu(menu);
+
+    statusBar()->addWidget(m_cashier);
+    statusBar()->addWidget(m_server);
+    statusBar()->addWidget(m_unsynced);
+    statusBar()->addWidget(m_awaiting);
+    statusBar()->addPermanentWidget(menuButton);
+    m_unsynced->setObjectName(u"unsynced"_s);
+
+    connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::showSale);
+    connect(terminal, &Terminal::cashierChanged, this, [this](const Cashier &cashier) {
+        if (!cashier.isValid())
+            lock();
+        refreshStatus();
+    });
+    connect(&terminal->client(), &ServerClient::reachabilityChanged, this,
+            &MainWindow::setReachable);
+    connect(&terminal->cash(), &CashJournal::unsyncedCountChanged, this,
+            &MainWindow::refreshStatus);
+    connect(&terminal->cash(), &CashJournal::orderRejected, this,
+            [this](const QString &, const QString &message) {
+                m_notice->showMessage(tr("A cash sale was refused by the server and kept for a "
+                                         "manager: %1")
+                                          .arg(message),
+                                      MessageWidget::Type::Error);
+            });
+    connect(&terminal->sale(), &SaleController::awaitingOrdersChanged, this,
+            &MainWindow::refreshStatus);
+    connect(&terminal->journal(), &SaleJournal::ordersChanged, this, &MainWindow::refreshStatus);
+
+    // Idle lock: any key or click restarts the countdown.
+    m_idle->setSingleShot(true);
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        if (!isLocked() && !m_terminal->sale().isLocked())
+            lock();
+    });
+    qApp->installEventFilter(this);
+
+    setReachable(terminal->client().isReachable());
+    refreshStatus();
+    lock();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_stack->currentWidget() == m_login;
+}
+
+void MainWindow::lock()
+{
+    m_stack->setCurrentWidget(m_login);
+    m_idle->stop();
+}
+
+void MainWindow::showSale()
+{
+    m_stack->setCurrentWidget(m_sale);
+    m_sale->restoreFocus();
+    const int minutes = m_terminal->settings().idleLockMinutes();
+    if (minutes > 0)
+        m_idle->start(minutes * 60 * 1000);
+    refreshStatus();
+}
+
+void MainWindow::requestLogout()
+{
+    warnUnsynced(tr("Log out anyway"), [this] { m_terminal->logout(); });
+}
+
+void MainWindow::warnUnsynced(const QString &action, std::function<void()> proceed)
+{
+    const int unsynced = m_terminal->cash().unsyncedCount();
+    if (unsynced == 0) {
+        proceed();
+        return;
+    }
+    m_notice->clearActions();
+    m_notice->showMessage(tr("%n cash sale(s) have not reached the server yet. They are kept on "
+                             "this computer and will be sent when the app runs again.",
+                             nullptr, unsynced),
+                          MessageWidget::Type::Warning);
+    QPushButton *go = m_notice->addAction(action);
+    go->setObjectName(u"confirmLeave"_s);
+    connect(go, &QPushButton::clicked, this, [this, proceed] {
+        m_notice->hideMessage();
+        proceed();
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_quitConfirmed || m_terminal->cash().unsyncedCount() == 0) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    warnUnsynced(tr("Quit anyway"), [this] {
+        m_quitConfirmed = true;
+        close();
+    });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_idle->isActive() &&
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress ||
+         event->type() == QEvent::TouchBegin))
+        m_idle->start();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setReachable(bool reachable)
+{
+    if (reachable) {
+        if (m_banner->isVisible()) {
+            m_banner->showMessage(tr("The server is back."), MessageWidget::Type::Positive, 4000);
+        }
+    } else {
+        m_banner->showMessage(tr("The server cannot be reached. Cash sales still work and will be "
+                                 "sent when it is back; LigdiCash is unavailable meanwhile."),
+                              MessageWidget::Type::Warning);
+    }
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    const Cashier &cashier = m_terminal->cashier();
+    m_cashier->setText(cashier.isValid() ? tr("Cashier: %1").arg(cashier.name)
+                                         : tr("Nobody logged in"));
+    m_server->setText(m_terminal->client().isReachable() ? tr("Server: connected")
+                                                         : tr("Server: unreachable"));
+    const int unsynced = m_terminal->cash().unsyncedCount();
+    m_unsynced->setText(tr("%n sale(s) not synced", nullptr, unsynced));
+    m_unsynced->setStyleSheet(unsynced > 0 ? u"color: #b35c00; font-weight: bold;"_s : QString());
+    const int awaiting = int(m_terminal->sale().awaitingOrders().size());
+    m_awaiting->setText(tr("%n payment(s) awaiting confirmation", nullptr, awaiting));
+    m_awaiting->setVisible(awaiting > 0);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+// The till's window: the login screen or the sale screen, a banner when the server cannot be
+// reached (cash still works; it clears by itself), and a status bar with the cashier, the
+// unsynced cash sales and the payments awaiting confirmation. Locks itself after the configured
+// idle time; quitting or logging out with unsynced sales warns first, inline.
+
+#include <QMainWindow>
+
+class LoginScreen;
+class MessageWidget;
+class QLabel;
+class QStackedWidget;
+class QTimer;
+class SaleScreen;
+class Terminal;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Terminal *terminal, QWidget *parent = nullptr);
+
+    SaleScreen *saleScreen() const { return m_sale; }
+    LoginScreen *loginScreen() const { return m_login; }
+    MessageWidget *banner() const { return m_banner; }
+    QLabel *unsyncedLabel() const { return m_unsynced; }
+    bool isLocked() const;
+    void lock();
+    void showSale();
+    void requestLogout();
+
+Q_SIGNALS:
+    void languageRequested(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refreshStatus();
+    void setReachable(bool reachable);
+    void warnUnsynced(const QString &action, std::function<void()> proceed);
+
+    Terminal *m_terminal;
+    MessageWidget *m_banner;
+    MessageWidget *m_notice;
+    QStackedWidget *m_stack;
+    LoginScreen *m_login;
+    SaleScreen *m_sale;
+    QLabel *m_cashier;
+    QLabel *m_server;
+    QLabel *m_unsynced;
+    QLabel *m_awaiting;
+    QTimer *m_idle;
+    bool m_quitConfirmed = false;
+};
