@@ -463,6 +463,32 @@ qint64 OrderStore::journalCallback(qint64 now, const QString &remoteAddress,
     return query.value(0).toLongLong();
 }
 
+QList<qint64> OrderStore::journalCallbacks(qint64 now, const QList<JournalEntry> &entries)
+{
+    QList<qint64> ids;
+    const bool ok = inTransaction([&] {
+        for (const JournalEntry &entry : entries) {
+            const qint64 id =
+                journalCallback(now, entry.remoteAddress, entry.contentType, entry.body);
+            if (id < 0)
+                return false;
+            ids.append(id);
+        }
+        return true;
+    });
+    return ok ? ids : QList<qint64>();
+}
+
+bool OrderStore::inTransaction(const std::function<bool()> &work)
+{
+    Transaction tx(database());
+    if (!tx.isOpen())
+        return false;
+    if (!work())
+        return false;
+    return tx.commit();
+}
+
 bool OrderStore::isDuplicate(const QString &dedupeKey, qint64 journalId) const
 {
     QSqlQuery query(database());

@@ -106,6 +106,11 @@ public:
     // Durably records the raw request before it is answered; returns the journal id or -1.
     qint64 journalCallback(qint64 now, const QString &remoteAddress, const QByteArray &contentType,
                            const QByteArray &body);
+    // Journals several callbacks in one transaction (one disk flush for a burst); their ids in
+    // order, or an empty list when the store failed (nothing was written then).
+    QList<qint64> journalCallbacks(qint64 now, const QList<JournalEntry> &entries);
+    // Runs work in one transaction: commits when it returns true.
+    bool inTransaction(const std::function<bool()> &work);
     // True when an earlier journal entry carries the same dedupe key.
     bool isDuplicate(const QString &dedupeKey, qint64 journalId) const;
     bool completeJournal(qint64 journalId, const QString &encoding, const QString &orderId,

@@ -123,8 +123,10 @@ void OrdersApi::registerRoutes(HttpServer &http)
                [this](const HttpRequest &request) { return events(request); });
     http.route("GET", u"/api/v1/payments/unmatched"_s,
                [this](const HttpRequest &request) { return unmatched(request); });
-    http.route("POST", u"/api/v1/ligdicash/callback"_s,
-               [this](const HttpRequest &request) { return callback(request); });
+    http.routeDeferred("POST", u"/api/v1/ligdicash/callback"_s,
+                       [this](const HttpRequest &request, HttpResponder responder) {
+                           callback(request, std::move(responder));
+                       });
     http.route("GET", u"/pay/return"_s,
                [](const HttpRequest &request) { return customerPage(request, false); });
     http.route("GET", u"/pay/cancel"_s,
@@ -268,22 +270,43 @@ HttpResponse OrdersApi::unmatched(const HttpRequest &request)
     return HttpResponse::json(QJsonObject{{u"unmatched"_s, array}});
 }
 
-HttpResponse OrdersApi::callback(const HttpRequest &request)
+void OrdersApi::callback(const HttpRequest &request, HttpResponder responder)
 {
     // Public: LigdiCash signs nothing, so nothing here is trusted. The raw request is journaled
     // durably first, answered at once, then used only to decide which order to confirm.
-    const QByteArray contentType = request.header("Content-Type");
-    const qint64 journalId =
-        m_service.journalCallback(request.remoteAddress.toString(), contentType, request.body);
-    if (journalId < 0) {
-        return errorResponse(
-            ApiError::make(ApiError::Code::Unavailable, tr("The callback could not be recorded.")));
+    OrderStore::JournalEntry entry;
+    entry.remoteAddress = request.remoteAddress.toString();
+    entry.contentType = request.header("Content-Type");
+    entry.body = request.body;
+    m_pendingCallbacks.append({entry, std::move(responder)});
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &OrdersApi::flushCallbacks);
+    }
+}
+
+void OrdersApi::flushCallbacks()
+{
+    m_flushScheduled = false;
+    auto pending = std::move(m_pendingCallbacks);
+    m_pendingCallbacks.clear();
+    QList<OrderStore::JournalEntry> entries;
+    for (const auto &[entry, responder] : pending)
+        entries.append(entry);
+    const QList<qint64> ids = m_service.journalCallbacks(entries);
+    if (ids.size() != entries.size()) {
+        for (const auto &[entry, responder] : pending) {
+            responder.send(errorResponse(ApiError::make(
+                ApiError::Code::Unavailable, tr("The callback could not be recorded."))));
+        }
+        return;
+    }
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        entries[i].id = ids.at(i);
+        pending.at(i).second.send(HttpResponse::json(QJsonObject{{u"received"_s, true}}));
     }
     QTimer::singleShot(0, &m_service,
-                       [service = &m_service, journalId, contentType, body = request.body] {
-                           service->processCallback(journalId, contentType, body);
-                       });
-    return HttpResponse::json(QJsonObject{{u"received"_s, true}});
+                       [service = &m_service, entries] { service->processCallbacks(entries); });
 }
 
 HttpResponse OrdersApi::customerPage(const HttpRequest &request, bool cancelled)

@@ -8,6 +8,7 @@
 #include "AuthGuard.h"
 #include "HttpServer.h"
 #include "OrderRecord.h"
+#include "OrderStore.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -42,7 +43,8 @@ private:
     HttpResponse createOrder(const HttpRequest &request);
     HttpResponse events(const HttpRequest &request);
     HttpResponse unmatched(const HttpRequest &request);
-    HttpResponse callback(const HttpRequest &request);
+    void callback(const HttpRequest &request, HttpResponder responder);
+    void flushCallbacks();
     static HttpResponse customerPage(const HttpRequest &request, bool cancelled);
     // The JSON object body, or the 400 to answer. An empty body reads as {}.
     static std::optional<QJsonObject> jsonBody(const HttpRequest &request, HttpResponse *refusal);
@@ -51,4 +53,7 @@ private:
     AuthGuard &m_guard;
     Metrics &m_metrics;
     OrderWaiters *m_waiters;
+    // Callbacks that arrived in this turn of the event loop: journaled together (group commit).
+    QList<std::pair<OrderStore::JournalEntry, HttpResponder>> m_pendingCallbacks;
+    bool m_flushScheduled = false;
 };

@@ -654,8 +654,32 @@ qint64 PaymentService::journalCallback(const QString &remoteAddress, const QByte
     return m_store.journalCallback(ServerClock::nowMs(), remoteAddress, contentType, body);
 }
 
-void PaymentService::processCallback(qint64 journalId, const QByteArray &contentType,
-                                     const QByteArray &body)
+QList<qint64> PaymentService::journalCallbacks(const QList<OrderStore::JournalEntry> &entries)
+{
+    return m_store.journalCallbacks(ServerClock::nowMs(), entries);
+}
+
+void PaymentService::processCallbacks(const QList<OrderStore::JournalEntry> &entries)
+{
+    QStringList toConfirm;
+    const bool recorded = m_store.inTransaction([&] {
+        for (const OrderStore::JournalEntry &entry : entries) {
+            const QString orderId = recordCallback(entry.id, entry.contentType, entry.body);
+            if (!orderId.isEmpty() && !toConfirm.contains(orderId))
+                toConfirm.append(orderId);
+        }
+        return true;
+    });
+    if (!recorded)
+        qCWarning(lcPaymentService)
+            << "could not record" << entries.size() << "callbacks; the sweeper will replay them";
+    // Confirm calls start after the commit: what they change is their own transaction.
+    for (const QString &orderId : std::as_const(toConfirm))
+        confirmNow(orderId, u"callback"_s);
+}
+
+QString PaymentService::recordCallback(qint64 journalId, const QByteArray &contentType,
+                                       const QByteArray &body)
 {
     const qint64 now = ServerClock::nowMs();
     LigdiCashResult<CallbackPayload> payload =
@@ -664,7 +688,7 @@ void PaymentService::processCallback(qint64 journalId, const QByteArray &content
         m_metrics.increment(u"comptoir_callbacks_total"_s, {{u"result"_s, u"unreadable"_s}});
         m_store.completeJournal(journalId, {}, {}, {}, false,
                                 u"unreadable: "_s + payload.error().toString(), now);
-        return;
+        return {};
     }
     const QString encoding =
         payload->encoding == CallbackPayload::Encoding::Json ? u"json"_s : u"form"_s;
@@ -683,7 +707,7 @@ void PaymentService::processCallback(qint64 journalId, const QByteArray &content
                                                 : QString(),
                                 payload->customer, payload->requestId);
         m_store.completeJournal(journalId, encoding, {}, dedupeKey, duplicate, u"unmatched"_s, now);
-        return;
+        return {};
     }
     m_store.appendEvent(order->id, u"callback_received"_s,
                         QJsonObject{{u"encoding"_s, encoding},
@@ -696,5 +720,6 @@ void PaymentService::processCallback(qint64 journalId, const QByteArray &content
                             now);
     // What the callback claims is never used: it only tells us whom to ask.
     if (order->hasInvoice() && payableStatuses().contains(order->status))
-        confirmNow(order->id, u"callback"_s);
+        return order->id;
+    return {};
 }

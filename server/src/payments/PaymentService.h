@@ -73,8 +73,11 @@ public:
     // Writes the raw callback to the journal (before it is answered); -1 when the store failed.
     qint64 journalCallback(const QString &remoteAddress, const QByteArray &contentType,
                            const QByteArray &body);
-    // Reads a journaled callback and acts on it: never on its content, only by confirming.
-    void processCallback(qint64 journalId, const QByteArray &contentType, const QByteArray &body);
+    // The same for a burst of callbacks, in one transaction; ids in order, empty on failure.
+    QList<qint64> journalCallbacks(const QList<OrderStore::JournalEntry> &entries);
+    // Reads journaled callbacks and acts on them: never on their content, only by confirming.
+    // Their bookkeeping (timeline, journal, unmatched register) is one transaction.
+    void processCallbacks(const QList<OrderStore::JournalEntry> &entries);
 
     // Statuses from which LigdiCash's confirm may still turn an order paid.
     static QStringList payableStatuses();
@@ -99,6 +102,8 @@ private:
     void startConfirm(const QString &id, const QString &reason);
     void applyConfirm(const OrderRecord &order, const ConfirmResponse &confirm,
                       const QString &reason);
+    // Records one callback; returns the order to confirm, if any.
+    QString recordCallback(qint64 journalId, const QByteArray &contentType, const QByteArray &body);
     void finishCancel(const QString &id, QObject *context, Done done);
     ApiError ligdiCashFailure(const QString &operation, int kind, const QString &subCode,
                               const QString &message) const;

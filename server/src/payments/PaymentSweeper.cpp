@@ -68,9 +68,10 @@ void PaymentSweeper::sweep()
             m_service.confirmNow(id, u"sweeper"_s);
     }
 
-    for (const OrderStore::JournalEntry &entry :
-         store.unprocessedJournal(now - journalReplayAgeMs, batchSize)) {
-        qCInfo(lcPaymentSweeper) << "replaying journaled callback" << entry.id;
-        m_service.processCallback(entry.id, entry.contentType, entry.body);
+    const QList<OrderStore::JournalEntry> unprocessed =
+        store.unprocessedJournal(now - journalReplayAgeMs, batchSize);
+    if (!unprocessed.isEmpty()) {
+        qCInfo(lcPaymentSweeper) << "replaying" << unprocessed.size() << "journaled callbacks";
+        m_service.processCallbacks(unprocessed);
     }
 }
