@@ -1,9 +1,11 @@
 // Terminals, people and sessions: PIN hashing, the PIN lockout (kept in the database), and the
-// 401/403 answers of AuthGuard over real HTTP against an in-process server on port 0.
+// 401/403 answers of AuthGuard over real HTTP against an in-process server on port 0. Runs on
+// SQLite, then again on a fresh PostgreSQL database per test when COMPTOIR_TEST_PG_URL is set.
 
 #include "AuthGuard.h"
 #include "HttpServer.h"
 #include "HttpTestClient.h"
+#include "PgTestDatabase.h"
 #include "PinHasher.h"
 #include "ServerApp.h"
 #include "ServerClock.h"
@@ -21,7 +23,14 @@ class TestAuth : public QObject
 {
     Q_OBJECT
 
+public:
+    explicit TestAuth(bool postgres)
+        : m_postgres(postgres)
+    {}
+
 private:
+    const bool m_postgres;
+    std::unique_ptr<PgTestDatabase> m_pg;
     QTemporaryDir m_dir;
     int m_databases = 0;
     qint64 m_now = 0;
@@ -119,7 +128,13 @@ private Q_SLOTS:
 
     void init()
     {
-        m_databaseUrl = u"sqlite:"_s + m_dir.filePath(u"auth-%1.sqlite"_s.arg(++m_databases));
+        if (m_postgres) {
+            m_pg = std::make_unique<PgTestDatabase>();
+            QVERIFY2(m_pg->create(), qPrintable(m_pg->errorString()));
+            m_databaseUrl = m_pg->url();
+        } else {
+            m_databaseUrl = u"sqlite:"_s + m_dir.filePath(u"auth-%1.sqlite"_s.arg(++m_databases));
+        }
         QVERIFY(startApp());
         TerminalStore terminals(m_app->db());
         const auto terminal = terminals.add(u"Caisse 1"_s);
@@ -133,7 +148,11 @@ private Q_SLOTS:
         QVERIFY(addUser(u"Fati"_s, UserRole::Manager, u"98765432"_s));
     }
 
-    void cleanup() { m_app.reset(); }
+    void cleanup()
+    {
+        m_app.reset();
+        m_pg.reset();
+    }
 
     // --- PIN hashing ---
 
@@ -464,5 +483,17 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuth)
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    TestAuth sqlite(false);
+    int failures = QTest::qExec(&sqlite, argc, argv);
+    if (!PgTestDatabase::serverUrl().isEmpty()) {
+        TestAuth postgres(true);
+        failures += QTest::qExec(&postgres, argc, argv);
+    } else {
+        qInfo("COMPTOIR_TEST_PG_URL is not set: PostgreSQL run skipped");
+    }
+    return failures;
+}
 #include "tst_auth.moc"
