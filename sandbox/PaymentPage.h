@@ -20,7 +20,7 @@ public:
     struct Content
     {
         QByteArray token;
-        QJsonObject commande; // the normalised request (see InvoiceRequestParser)
+        QJsonObject commande; // what the sandbox keeps of the request (Sandbox.cpp)
         qint64 amount = 0;
         QString phone; // prefilled number
         QString selectedOperator;

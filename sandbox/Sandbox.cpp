@@ -2,13 +2,14 @@
 
 #include "CallbackDispatcher.h"
 #include "HttpServer.h"
-#include "InvoiceRequestParser.h"
 #include "LigdiCashPayload.h"
 #include "Operator.h"
 #include "PaymentPage.h"
 #include "SandboxControlApi.h"
+#include "ligdicash/InvoiceRequest.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -397,30 +398,74 @@ void Sandbox::answerMerchant(Endpoint endpoint, const HttpRequest &request, Http
         handleCreate(endpoint, request, std::move(responder));
 }
 
+namespace {
+
+// What the sandbox keeps of a validated request: the fields its page, confirm and callbacks
+// show, with custom_data as [key, value] pairs.
+QJsonObject keptCommande(const InvoiceRequest &request)
+{
+    QJsonArray items;
+    for (const InvoiceRequest::Item &item : request.items) {
+        items.append(QJsonObject{
+            {"name"_L1, item.name},
+            {"description"_L1, item.description},
+            {"quantity"_L1, item.quantity},
+            {"unit_price"_L1, item.unitPrice.francs()},
+            {"total_price"_L1, item.unitPrice.times(item.quantity).value_or(Money()).francs()},
+        });
+    }
+    QJsonArray custom;
+    for (auto it = request.customData.cbegin(); it != request.customData.cend(); ++it)
+        custom.append(QJsonArray{it.key(), it.value()});
+    const auto url = [](const QUrl &value) { return value.toString(QUrl::FullyEncoded); };
+    return QJsonObject{
+        {"invoice"_L1,
+         QJsonObject{
+             {"items"_L1, items},
+             {"description"_L1, request.description},
+             {"customer"_L1, request.customer},
+             {"customer_firstname"_L1, request.customerFirstName},
+             {"customer_lastname"_L1, request.customerLastName},
+             {"customer_email"_L1, request.customerEmail},
+             {"external_id"_L1, request.externalId},
+         }},
+        {"store"_L1, QJsonObject{{"name"_L1, request.storeName},
+                                 {"website_url"_L1, url(request.storeWebsiteUrl)}}},
+        {"actions"_L1, QJsonObject{{"cancel_url"_L1, url(request.cancelUrl)},
+                                   {"return_url"_L1, url(request.returnUrl)},
+                                   {"callback_url"_L1, url(request.callbackUrl)}}},
+        {"custom_data"_L1, custom},
+    };
+}
+
+} // namespace
+
 QString Sandbox::createInvoice(const QByteArray &body, bool direct, Invoice **created,
                                QString *problem)
 {
-    const InvoiceRequestParser::Result parsed =
-        InvoiceRequestParser::parse(body, direct, m_scenario.amountMin, m_scenario.amountMax);
-    if (!parsed.subCode.isEmpty()) {
-        *problem = parsed.problem;
-        return parsed.subCode;
+    // The receiving side of core's protocol type: the sub-code LigdiCash would answer.
+    const LigdiCashResult<InvoiceRequest> parsed = InvoiceRequest::parse(
+        body, direct ? LigdiCashApi::PayinMode::Direct : LigdiCashApi::PayinMode::Hosted,
+        Money::fromFrancs(m_scenario.amountMin), Money::fromFrancs(m_scenario.amountMax));
+    if (!parsed) {
+        *problem = parsed.error().toString();
+        return parsed.error().subCode().isEmpty() ? u"08"_s : parsed.error().subCode();
     }
     Invoice invoice;
     if (direct) {
-        const Operator *op = Operator::forPhone(parsed.customer);
+        const Operator *op = Operator::forPhone(parsed->customer);
         if (!op) {
-            *problem = u"no operator for number %1"_s.arg(parsed.customer);
+            *problem = u"no operator for number %1"_s.arg(parsed->customer);
             return u"07"_s;
         }
         invoice.kind = Invoice::Kind::Straight;
         invoice.operatorIndex = op->index;
-        invoice.customer = parsed.customer.toLatin1();
+        invoice.customer = parsed->customer.toLatin1();
     }
-    invoice.amount = parsed.amount;
+    invoice.amount = parsed->totalAmount.francs();
     invoice.createdMs = QDateTime::currentMSecsSinceEpoch();
     invoice.changedMs = invoice.createdMs;
-    invoice.setCommande(parsed.commande);
+    invoice.setCommande(keptCommande(*parsed));
     Invoice &stored = m_store.add(std::move(invoice));
     *created = &stored;
     return {};
