@@ -2,6 +2,7 @@
 
 #include "InvoiceTokenCodec.h"
 #include "Operator.h"
+#include "ligdicash/LigdiCashApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,12 +12,12 @@ using namespace Qt::StringLiterals;
 
 QString LigdiCashPayload::createWiki()
 {
-    return u"https://client.ligdicash.com/wiki/createInvoice"_s;
+    return LigdiCashApi::wikiCreateInvoice;
 }
 
 QString LigdiCashPayload::confirmWiki()
 {
-    return u"https://client.ligdicash.com/wiki/confirmInvoice"_s;
+    return LigdiCashApi::wikiConfirmInvoice;
 }
 
 QJsonObject LigdiCashPayload::error(const QString &subCode, const QString &wiki)
@@ -43,13 +44,13 @@ QString LigdiCashPayload::statusText(Invoice::Status status, bool nocompleted)
 {
     switch (status) {
     case Invoice::Status::Pending:
-        return u"pending"_s;
+        return LigdiCashApi::statusPending;
     case Invoice::Status::Completed:
-        return u"completed"_s;
+        return LigdiCashApi::statusCompleted;
     case Invoice::Status::NotCompleted:
         break;
     }
-    return nocompleted ? u"nocompleted"_s : u"notcompleted"_s;
+    return nocompleted ? LigdiCashApi::statusNoCompleted : LigdiCashApi::statusNotCompleted;
 }
 
 QJsonObject LigdiCashPayload::status(const Invoice &invoice, Invoice::Status status,

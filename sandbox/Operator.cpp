@@ -1,5 +1,7 @@
 #include "Operator.h"
 
+#include "ligdicash/LigdiCashApi.h"
+
 #include <QStringList>
 
 #include <array>
@@ -10,11 +12,14 @@ namespace {
 
 const std::array<Operator, 3> &table()
 {
-    // The wallet's operator_id is not published; "0" is the sandbox's choice (docs/sandbox.md).
+    // The wallet has no documented operator_id: it reports "" and is named by its key.
     static const std::array<Operator, 3> operators = {
-        Operator{1, u"11"_s, u"ORANGE BURKINA"_s, u"Orange Money Burkina"_s},
-        Operator{2, u"12"_s, u"MOOV AFRICA BURKINA"_s, u"Moov Africa Burkina"_s},
-        Operator{3, u"0"_s, u"LIGDICASH"_s, u"LigdiCash Wallet"_s},
+        Operator{1, u"11"_s, LigdiCashApi::orangeBurkina.id, LigdiCashApi::orangeBurkina.name,
+                 u"Orange Money Burkina"_s},
+        Operator{2, u"12"_s, LigdiCashApi::moovBurkina.id, LigdiCashApi::moovBurkina.name,
+                 u"Moov Africa Burkina"_s},
+        Operator{3, u"ligdicash"_s, LigdiCashApi::ligdicashWallet.id,
+                 LigdiCashApi::ligdicashWallet.name, u"LigdiCash Wallet"_s},
     };
     return operators;
 }
@@ -37,7 +42,8 @@ const Operator *Operator::find(const QString &key)
 {
     const QString k = key.trimmed();
     for (const Operator &op : table()) {
-        if (k == op.id || k.compare(op.name, Qt::CaseInsensitive) == 0 ||
+        if (k.compare(op.key, Qt::CaseInsensitive) == 0 ||
+            k.compare(op.name, Qt::CaseInsensitive) == 0 ||
             k.compare(op.label, Qt::CaseInsensitive) == 0)
             return &op;
     }
@@ -45,8 +51,7 @@ const Operator *Operator::find(const QString &key)
         return &table().at(0);
     if (k.compare("moov"_L1, Qt::CaseInsensitive) == 0)
         return &table().at(1);
-    if (k.compare("ligdicash"_L1, Qt::CaseInsensitive) == 0 ||
-        k.compare("wallet"_L1, Qt::CaseInsensitive) == 0)
+    if (k.compare("wallet"_L1, Qt::CaseInsensitive) == 0)
         return &table().at(2);
     return nullptr;
 }

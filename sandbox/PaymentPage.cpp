@@ -201,9 +201,9 @@ QByteArray PaymentPage::form(const Content &content, Language language)
     html += u"<form method=\"post\" action=\"/pay/invoice/"_s + QString::fromLatin1(content.token) +
             u"\">\n<fieldset>\n<legend>"_s + esc(t.choose) + u"</legend>\n"_s;
     for (const Operator &op : Operator::all()) {
-        const bool checked = op.id == content.selectedOperator;
+        const bool checked = op.key == content.selectedOperator;
         html += u"<label class=\"op\"><input type=\"radio\" name=\"operator\" id=\"operator-"_s +
-                op.id + u"\" value=\""_s + op.id + u'"' + (checked ? u" checked"_s : QString()) +
+                op.key + u"\" value=\""_s + op.key + u'"' + (checked ? u" checked"_s : QString()) +
                 u" required> "_s + esc(op.label) + u"</label>\n"_s;
     }
     html += u"</fieldset>\n<label class=\"field\" for=\"phone\">"_s + esc(t.phone) +

@@ -22,9 +22,10 @@ Q_LOGGING_CATEGORY(lcSandbox, "comptoir.sandbox.sandbox", QtInfoMsg)
 
 namespace {
 
-const QString createHostedPath = u"/pay/v01/redirect/checkout-invoice/create"_s;
-const QString createDirectPath = u"/pay/v01/straight/checkout-invoice/create"_s;
-const QString confirmPath = u"/pay/v01/redirect/checkout-invoice/confirm"_s;
+// The router ignores a trailing slash, so confirmPath also serves ".../confirm".
+const QString createHostedPath = LigdiCashApi::hostedCreatePath;
+const QString createDirectPath = LigdiCashApi::directCreatePath;
+const QString confirmPath = LigdiCashApi::confirmPath;
 
 QByteArray randomBytes(QRandomGenerator &random, int count)
 {
@@ -268,7 +269,7 @@ void Sandbox::registerMerchantRoutes()
 
 bool Sandbox::authorised(const HttpRequest &request) const
 {
-    const QByteArray apiKey = request.header("Apikey");
+    const QByteArray apiKey = request.header(QByteArrayView(LigdiCashApi::apiKeyHeader));
     const QByteArray bearer = request.bearerToken();
     return !apiKey.isEmpty() && !bearer.isEmpty() && apiKey == m_options.apiKey.toUtf8() &&
            bearer == m_options.authToken.toUtf8();
@@ -322,9 +323,9 @@ void Sandbox::handleMerchant(Endpoint endpoint, const HttpRequest &request, Http
 {
     quint32 invoiceId = 0;
     if (endpoint == Endpoint::Confirm) {
-        QString token = request.queryValue(u"invoiceToken"_s);
+        QString token = request.queryValue(LigdiCashApi::confirmTokenQuery);
         if (token.isEmpty())
-            token = request.queryValue(u"token"_s);
+            token = request.queryValue(LigdiCashApi::confirmTokenQueryAlias);
         if (const Invoice *invoice = findByToken(token); invoice && !token.isEmpty())
             invoiceId = invoice->id;
     }
@@ -485,7 +486,7 @@ void Sandbox::handleCreate(Endpoint endpoint, const HttpRequest &request, HttpRe
         return;
     }
     const QByteArray token = tokenOf(*invoice);
-    const QString text = direct ? u"Votre requête est en cours de traitement"_s
+    const QString text = direct ? LigdiCashApi::directPayinAcceptedText.toString()
                                 : paymentUrl(*invoice).toString(QUrl::FullyEncoded);
     reply(request, responder, ligdiCashJson(LigdiCashPayload::created(token, text)), u"created"_s,
           invoice->id);
@@ -514,9 +515,9 @@ void Sandbox::scheduleDirectOutcome(quint32 invoiceId)
 
 void Sandbox::handleConfirm(const HttpRequest &request, HttpResponder responder)
 {
-    QString token = request.queryValue(u"invoiceToken"_s);
+    QString token = request.queryValue(LigdiCashApi::confirmTokenQuery);
     if (token.isEmpty())
-        token = request.queryValue(u"token"_s);
+        token = request.queryValue(LigdiCashApi::confirmTokenQueryAlias);
     const Invoice *invoice = token.isEmpty() ? nullptr : findByToken(token);
     if (!invoice) {
         reply(request, responder,
@@ -651,7 +652,7 @@ HttpResponse Sandbox::submitPage(const HttpRequest &request)
             content.commande = commande;
             content.amount = invoice->amount;
             content.phone = rawPhone;
-            content.selectedOperator = op ? op->id : QString();
+            content.selectedOperator = op ? op->key : QString();
             content.error = !op ? PaymentPage::chooseOperatorError(language)
                                 : PaymentPage::phoneError(language);
             log(request, 200, {}, u"page: invalid form"_s, invoice->id);
