@@ -1,6 +1,6 @@
 #include "CallbackDispatcher.h"
 
-#include "LigdiCashPayload.h"
+#include "ligdicash/CallbackPayload.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -33,7 +33,7 @@ void CallbackDispatcher::deliver(quint32 invoiceId, const QUrl &url,
     job->generation = m_generation;
     for (const QJsonObject &payload : payloads) {
         const Post form{QByteArrayLiteral("application/x-www-form-urlencoded"),
-                        LigdiCashPayload::formEncoded(payload)};
+                        CallbackPayload::toFormBody(payload)};
         const Post json{QByteArrayLiteral("application/json"),
                         QJsonDocument(payload).toJson(QJsonDocument::Compact)};
         QList<Post> pair;

@@ -143,27 +143,3 @@ QJsonObject LigdiCashPayload::status(const Invoice &invoice, Invoice::Status sta
     }
     return payload;
 }
-
-QByteArray LigdiCashPayload::formEncoded(const QJsonObject &payload)
-{
-    QByteArray body;
-    for (auto it = payload.begin(); it != payload.end(); ++it) {
-        const QJsonValue value = it.value();
-        QByteArray text;
-        if (value.isString())
-            text = value.toString().toUtf8();
-        else if (value.isDouble())
-            text = QByteArray::number(value.toInteger());
-        else if (value.isBool())
-            text = value.toBool() ? "1" : "";
-        else if (value.isObject())
-            text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-        else if (value.isArray())
-            text = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-        if (!body.isEmpty())
-            body += '&';
-        body += QUrl::toPercentEncoding(it.key()) + '=' +
-                QUrl::toPercentEncoding(QString::fromUtf8(text));
-    }
-    return body;
-}

@@ -1,8 +1,9 @@
 #pragma once
 
 // The JSON LigdiCash answers and posts, built from an invoice: the error and create envelopes,
-// the confirm answer (2026 or 2024 field set) and the callback payload, plus the callback's
-// form-urlencoded variant. Field names, types and formats follow docs/sandbox.md and API.md.
+// the confirm answer (2026 or 2024 field set) and the callback payload (its form-urlencoded twin
+// is core's CallbackPayload::toFormBody). Field names, types and formats follow docs/sandbox.md and
+// API.md.
 
 #include "Invoice.h"
 #include "Scenario.h"
@@ -30,9 +31,6 @@ public:
     // announce "pending" before the final state.
     static QJsonObject status(const Invoice &invoice, Invoice::Status status, Purpose purpose,
                               const Scenario &scenario, const InvoiceTokenCodec &codec);
-
-    // The same fields form-urlencoded: nested values as JSON strings, null as "".
-    static QByteArray formEncoded(const QJsonObject &payload);
 
     static QString statusText(Invoice::Status status, bool nocompleted);
 };
