@@ -1,5 +1,7 @@
 #include "CallbackBehaviour.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -7,7 +9,8 @@ namespace {
 bool readBool(const QJsonValue &value, bool *out, const QString &key, QString *error)
 {
     if (!value.isBool()) {
-        *error = u"callbacks.%1 must be true or false"_s.arg(key);
+        *error =
+            QCoreApplication::translate("Scenario", "callbacks.%1 must be true or false").arg(key);
         return false;
     }
     *out = value.toBool();
@@ -19,8 +22,11 @@ bool readInt(const QJsonValue &value, int *out, int min, int max, const QString 
 {
     const double number = value.toDouble(min - 1.0);
     if (!value.isDouble() || number < min || number > max || number != static_cast<int>(number)) {
-        *error =
-            u"callbacks.%1 must be a whole number between %2 and %3"_s.arg(key).arg(min).arg(max);
+        *error = QCoreApplication::translate(
+                     "Scenario", "callbacks.%1 must be a whole number between %2 and %3")
+                     .arg(key)
+                     .arg(min)
+                     .arg(max);
         return false;
     }
     *out = static_cast<int>(number);
@@ -46,7 +52,8 @@ bool CallbackBehaviour::merge(const QJsonObject &json, QString *error)
             else if (mode == "none"_L1)
                 encoding = Encoding::None;
             else {
-                *error = u"callbacks.mode must be both, json, form or none"_s;
+                *error = QCoreApplication::translate(
+                    "Scenario", "callbacks.mode must be both, json, form or none");
                 ok = false;
             }
         } else if (key == "copies"_L1) {
@@ -64,7 +71,8 @@ bool CallbackBehaviour::merge(const QJsonObject &json, QString *error)
         } else if (key == "stringAmounts"_L1) {
             ok = readBool(value, &stringAmounts, key, error);
         } else {
-            *error = u"unknown callbacks key \"%1\""_s.arg(key);
+            *error =
+                QCoreApplication::translate("Scenario", "unknown callbacks key \"%1\"").arg(key);
             ok = false;
         }
         if (!ok)

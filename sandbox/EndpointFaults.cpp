@@ -1,5 +1,6 @@
 #include "EndpointFaults.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -32,14 +33,17 @@ std::optional<FaultRule> ruleFromJson(const QJsonObject &json, QString *error)
         }
     }
     if (!known) {
-        *error =
-            u"fault kind must be http500, drop, timeout, malformed or code, not \"%1\""_s.arg(kind);
+        *error = QCoreApplication::translate(
+                     "Scenario",
+                     "fault kind must be http500, drop, timeout, malformed or code, not \"%1\"")
+                     .arg(kind);
         return std::nullopt;
     }
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (it.key() != "kind"_L1 && it.key() != "code"_L1 && it.key() != "count"_L1 &&
             it.key() != "probability"_L1) {
-            *error = u"unknown fault key \"%1\""_s.arg(it.key());
+            *error =
+                QCoreApplication::translate("Scenario", "unknown fault key \"%1\"").arg(it.key());
             return std::nullopt;
         }
     }
@@ -51,7 +55,8 @@ std::optional<FaultRule> ruleFromJson(const QJsonObject &json, QString *error)
             code.prepend(u'0');
         static const QRegularExpression pattern(u"^\\d{2,3}[a-z]?$"_s);
         if (!pattern.match(code).hasMatch()) {
-            *error = u"a code fault needs \"code\" like \"05\" or \"03a\""_s;
+            *error = QCoreApplication::translate(
+                "Scenario", "a code fault needs \"code\" like \"05\" or \"03a\"");
             return std::nullopt;
         }
         rule.code = code;
@@ -59,7 +64,8 @@ std::optional<FaultRule> ruleFromJson(const QJsonObject &json, QString *error)
     if (json.contains("count"_L1)) {
         const double count = json.value("count"_L1).toDouble(-2);
         if (count < 0 || count != static_cast<int>(count)) {
-            *error = u"fault \"count\" must be a whole number >= 0"_s;
+            *error = QCoreApplication::translate("Scenario",
+                                                 "fault \"count\" must be a whole number >= 0");
             return std::nullopt;
         }
         rule.remaining = static_cast<int>(count);
@@ -67,7 +73,8 @@ std::optional<FaultRule> ruleFromJson(const QJsonObject &json, QString *error)
     if (json.contains("probability"_L1)) {
         const double p = json.value("probability"_L1).toDouble(-1);
         if (p < 0 || p > 1) {
-            *error = u"fault \"probability\" must be between 0 and 1"_s;
+            *error = QCoreApplication::translate("Scenario",
+                                                 "fault \"probability\" must be between 0 and 1");
             return std::nullopt;
         }
         rule.probability = p;
@@ -97,13 +104,14 @@ bool EndpointFaults::merge(const QJsonObject &json, QString *error)
         if (it.key() == "latencyMs"_L1) {
             const double ms = it.value().toDouble(-1);
             if (ms < 0 || ms > 600000) {
-                *error = u"latencyMs must be between 0 and 600000"_s;
+                *error = QCoreApplication::translate("Scenario",
+                                                     "latencyMs must be between 0 and 600000");
                 return false;
             }
             latencyMs = static_cast<int>(ms);
         } else if (it.key() == "faults"_L1) {
             if (!it.value().isArray()) {
-                *error = u"\"faults\" must be an array"_s;
+                *error = QCoreApplication::translate("Scenario", "\"faults\" must be an array");
                 return false;
             }
             QList<FaultRule> parsed;
@@ -115,7 +123,9 @@ bool EndpointFaults::merge(const QJsonObject &json, QString *error)
             }
             rules = parsed;
         } else {
-            *error = u"unknown endpoint key \"%1\" (latencyMs, faults)"_s.arg(it.key());
+            *error = QCoreApplication::translate("Scenario",
+                                                 "unknown endpoint key \"%1\" (latencyMs, faults)")
+                         .arg(it.key());
             return false;
         }
     }

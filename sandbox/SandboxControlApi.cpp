@@ -7,6 +7,7 @@
 #include "Operator.h"
 #include "Sandbox.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,8 @@ HttpResponse badRequest(const QString &message)
 
 HttpResponse invoiceNotFound()
 {
-    return HttpResponse::error(404, u"not_found"_s, u"No such invoice."_s);
+    return HttpResponse::error(
+        404, u"not_found"_s, QCoreApplication::translate("SandboxControlApi", "No such invoice."));
 }
 
 // The JSON object of a request body; an empty body is an empty object.
@@ -33,7 +35,8 @@ std::optional<QJsonObject> bodyObject(const HttpRequest &request, HttpResponse *
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = badRequest(u"The body must be a JSON object."_s);
+        *error = badRequest(
+            QCoreApplication::translate("SandboxControlApi", "The body must be a JSON object."));
         return std::nullopt;
     }
     return document.object();
@@ -94,10 +97,14 @@ void SandboxControlApi::add(HttpServer *server, const QByteArray &method, const 
     server->route(method, path, [this, handler](const HttpRequest &request) {
         const QByteArray key = request.header("X-Sandbox-Key");
         if (key.isEmpty())
-            return HttpResponse::error(401, u"unauthorized"_s,
-                                       u"The control API needs the X-Sandbox-Key header."_s);
+            return HttpResponse::error(
+                401, u"unauthorized"_s,
+                QCoreApplication::translate("SandboxControlApi",
+                                            "The control API needs the X-Sandbox-Key header."));
         if (key != m_sandbox->options().controlKey.toUtf8())
-            return HttpResponse::error(403, u"forbidden"_s, u"Wrong control key."_s);
+            return HttpResponse::error(
+                403, u"forbidden"_s,
+                QCoreApplication::translate("SandboxControlApi", "Wrong control key."));
         return (this->*handler)(request);
     });
 }
@@ -181,7 +188,8 @@ HttpResponse SandboxControlApi::createInvoices(const HttpRequest &request)
         return error;
     const qint64 count = body->value("count"_L1).toInteger(1);
     if (count < 1 || count > 1000000)
-        return badRequest(u"count must be between 1 and 1000000"_s);
+        return badRequest(QCoreApplication::translate("SandboxControlApi",
+                                                      "count must be between 1 and 1000000"));
     const QByteArray createBody = QJsonDocument(body->value("request"_L1).toObject()).toJson();
     const bool direct = body->value("direct"_L1).toBool();
     QJsonObject first;
@@ -222,7 +230,9 @@ HttpResponse SandboxControlApi::settleFromBody(const HttpRequest &request, bool 
     const Operator *op = operatorKey.isEmpty() ? Operator::byIndex(invoice->operatorIndex)
                                                : Operator::find(operatorKey);
     if (!operatorKey.isEmpty() && !op)
-        return badRequest(u"Unknown operator \"%1\" (11, 12, ligdicash)."_s.arg(operatorKey));
+        return badRequest(QCoreApplication::translate(
+                              "SandboxControlApi", "Unknown operator \"%1\" (11, 12, ligdicash).")
+                              .arg(operatorKey));
     if (paid && !op)
         op = Operator::byIndex(1);
     QString customer = body->value("customer"_L1).toString();
@@ -233,9 +243,11 @@ HttpResponse SandboxControlApi::settleFromBody(const HttpRequest &request, bool 
     if (!m_sandbox->settle(*invoice,
                            paid ? Invoice::Status::Completed : Invoice::Status::NotCompleted, op,
                            customer))
-        return HttpResponse::error(409, u"conflict"_s,
-                                   u"The invoice is already %1; final states are final."_s.arg(
-                                       LigdiCashPayload::statusText(invoice->status, false)));
+        return HttpResponse::error(
+            409, u"conflict"_s,
+            QCoreApplication::translate("SandboxControlApi",
+                                        "The invoice is already %1; final states are final.")
+                .arg(LigdiCashPayload::statusText(invoice->status, false)));
     return HttpResponse::json(describe(*invoice, false));
 }
 
@@ -255,7 +267,9 @@ HttpResponse SandboxControlApi::cancel(const HttpRequest &request)
     if (!invoice)
         return invoiceNotFound();
     if (invoice->status != Invoice::Status::Pending)
-        return HttpResponse::error(409, u"conflict"_s, u"The invoice is not pending."_s);
+        return HttpResponse::error(
+            409, u"conflict"_s,
+            QCoreApplication::translate("SandboxControlApi", "The invoice is not pending."));
     if (m_sandbox->scenarioFor(invoice->id).cancel == Scenario::CancelOutcome::NotCompleted)
         m_sandbox->settle(*invoice, Invoice::Status::NotCompleted, nullptr, {});
     return HttpResponse::json(describe(*invoice, false));
@@ -267,7 +281,9 @@ HttpResponse SandboxControlApi::leavePending(const HttpRequest &request)
     if (!invoice)
         return invoiceNotFound();
     if (invoice->status != Invoice::Status::Pending)
-        return HttpResponse::error(409, u"conflict"_s, u"The invoice is not pending."_s);
+        return HttpResponse::error(
+            409, u"conflict"_s,
+            QCoreApplication::translate("SandboxControlApi", "The invoice is not pending."));
     return HttpResponse::json(describe(*invoice, false));
 }
 
@@ -285,7 +301,8 @@ HttpResponse SandboxControlApi::forgeCallback(const HttpRequest &request)
         url =
             invoice->commande().value("actions"_L1).toObject().value("callback_url"_L1).toString();
     if (url.isEmpty())
-        return badRequest(u"The invoice has no callback_url; give \"url\"."_s);
+        return badRequest(QCoreApplication::translate(
+            "SandboxControlApi", "The invoice has no callback_url; give \"url\"."));
     const qint64 amount = body->value("amount"_L1).toInteger(invoice->amount);
     const QString operatorKey = body->value("operator"_L1).toVariant().toString();
     const Operator *op = operatorKey.isEmpty() ? nullptr : Operator::find(operatorKey);

@@ -1,5 +1,7 @@
 #include "Scenario.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -9,7 +11,8 @@ bool readAmount(const QJsonValue &value, qint64 *out, const QString &key, QStrin
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number < 0 || number > 9007199254740992.0 ||
         number != static_cast<double>(static_cast<qint64>(number))) {
-        *error = u"%1 must be a whole number of francs >= 0"_s.arg(key);
+        *error = QCoreApplication::translate("Scenario", "%1 must be a whole number of francs >= 0")
+                     .arg(key);
         return false;
     }
     *out = static_cast<qint64>(number);
@@ -30,7 +33,7 @@ bool Scenario::merge(const QJsonObject &json, QString *error)
             else if (text == "2024"_L1)
                 era = Era::Y2024;
             else {
-                *error = u"era must be 2026 or 2024"_s;
+                *error = QCoreApplication::translate("Scenario", "era must be 2026 or 2024");
                 return false;
             }
         } else if (key == "amountMin"_L1) {
@@ -46,12 +49,13 @@ bool Scenario::merge(const QJsonObject &json, QString *error)
             else if (text == "pending"_L1)
                 cancel = CancelOutcome::Pending;
             else {
-                *error = u"cancel must be notcompleted or pending"_s;
+                *error = QCoreApplication::translate("Scenario",
+                                                     "cancel must be notcompleted or pending");
                 return false;
             }
         } else if (key == "create"_L1 || key == "confirm"_L1) {
             if (!value.isObject()) {
-                *error = u"%1 must be an object"_s.arg(key);
+                *error = QCoreApplication::translate("Scenario", "%1 must be an object").arg(key);
                 return false;
             }
             EndpointFaults &target = key == "create"_L1 ? create : confirm;
@@ -59,7 +63,7 @@ bool Scenario::merge(const QJsonObject &json, QString *error)
                 return false;
         } else if (key == "callbacks"_L1) {
             if (!value.isObject()) {
-                *error = u"callbacks must be an object"_s;
+                *error = QCoreApplication::translate("Scenario", "callbacks must be an object");
                 return false;
             }
             if (!callbacks.merge(value.toObject(), error))
@@ -76,14 +80,16 @@ bool Scenario::merge(const QJsonObject &json, QString *error)
         } else if (key == "confirmAmountDelta"_L1) {
             const double delta = value.toDouble(0.5);
             if (!value.isDouble() || delta != static_cast<double>(static_cast<qint64>(delta))) {
-                *error = u"confirmAmountDelta must be a whole number"_s;
+                *error = QCoreApplication::translate("Scenario",
+                                                     "confirmAmountDelta must be a whole number");
                 return false;
             }
             confirmAmountDelta = static_cast<qint64>(delta);
         } else if (key == "timeoutHoldMs"_L1) {
             const double ms = value.toDouble(-1);
             if (ms < 100 || ms > 3600000) {
-                *error = u"timeoutHoldMs must be between 100 and 3600000"_s;
+                *error = QCoreApplication::translate(
+                    "Scenario", "timeoutHoldMs must be between 100 and 3600000");
                 return false;
             }
             timeoutHoldMs = static_cast<int>(ms);
@@ -96,23 +102,26 @@ bool Scenario::merge(const QJsonObject &json, QString *error)
             else if (text == "notcompleted"_L1)
                 directOutcome = DirectOutcome::NotCompleted;
             else {
-                *error = u"directOutcome must be pending, completed or notcompleted"_s;
+                *error = QCoreApplication::translate(
+                    "Scenario", "directOutcome must be pending, completed or notcompleted");
                 return false;
             }
         } else if (key == "directDelayMs"_L1) {
             const double ms = value.toDouble(-1);
             if (ms < 0 || ms > 3600000) {
-                *error = u"directDelayMs must be between 0 and 3600000"_s;
+                *error = QCoreApplication::translate("Scenario",
+                                                     "directDelayMs must be between 0 and 3600000");
                 return false;
             }
             directDelayMs = static_cast<int>(ms);
         } else {
-            *error = u"unknown scenario key \"%1\""_s.arg(key);
+            *error =
+                QCoreApplication::translate("Scenario", "unknown scenario key \"%1\"").arg(key);
             return false;
         }
     }
     if (amountMin > amountMax) {
-        *error = u"amountMin must not exceed amountMax"_s;
+        *error = QCoreApplication::translate("Scenario", "amountMin must not exceed amountMax");
         return false;
     }
     return true;
