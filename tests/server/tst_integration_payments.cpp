@@ -45,6 +45,10 @@ private Q_SLOTS:
     void createFails_clearError_retryCreatesOneInvoice_data();
     void createFails_clearError_retryCreatesOneInvoice();
     void noCallbacks_sweeperMarksPaid();
+    void directPayin_approvedOnPhone_paid();
+    void expiredOrder_laterPayment_paidLate();
+    void manyStatusPolls_confirmRateLimitedPerOrder();
+    void notCompleted_orderFails_newAttemptCreatesSecondInvoice();
     void cancelAfterCustomerPaid_paymentWins();
     void killBetweenInvoiceAndPayment_restartCompletes();
     void twoServersOnePostgres_callbackOnOne_longPollOnOtherWakes();
@@ -323,6 +327,12 @@ void tst_IntegrationPayments::happyPath_paidOnce_longPollWakesWithin500ms()
     const QJsonObject order = m_cashier.get(u"/api/v1/orders/"_s + id).json();
     QCOMPARE(order.value(u"operator_name"_s).toString(), u"ORANGE BURKINA"_s);
     QVERIFY(!order.contains(u"token"_s));
+
+    const QByteArray metrics = HttpTestClient(m_server->baseUrl()).get(u"/metrics"_s).body;
+    QVERIFY(metrics.contains("comptoir_callbacks_received_total{encoding=\"form\"} 1"));
+    QVERIFY(metrics.contains("comptoir_callbacks_duplicate_total 1"));
+    QVERIFY(metrics.contains("comptoir_orders{status=\"paid\"} 1"));
+    QVERIFY(metrics.contains("comptoir_ligdicash_call_seconds_count{operation=\"create\"} 1"));
 }
 
 void tst_IntegrationPayments::startPaymentRetried_returnsSameUrl_oneInvoice()
@@ -529,6 +539,88 @@ void tst_IntegrationPayments::noCallbacks_sweeperMarksPaid()
     QTRY_COMPARE_WITH_TIMEOUT(status(id), u"paid"_s, 10000);
     QCOMPARE(countEvents(id, u"paid"_s), 1);
     QCOMPARE(countEvents(id, u"callback_received"_s), 0);
+}
+
+void tst_IntegrationPayments::directPayin_approvedOnPhone_paid()
+{
+    QVERIFY(m_sandbox->patchScenario(
+        QJsonObject{{u"directOutcome"_s, u"completed"_s}, {u"directDelayMs"_s, 300}}));
+    startStack();
+    const QString id = createLigdiCashOrder(1200, 1);
+    const HttpTestReply started = m_cashier.post(
+        u"/api/v1/orders/"_s + id + u"/payment"_s,
+        QJsonObject{{u"flow"_s, u"direct"_s}, {u"customer_number"_s, u"22670123456"_s}});
+    QCOMPARE(started.status, 200);
+    QCOMPARE(started.json().value(u"status"_s).toString(), u"awaiting_payment"_s);
+    const QJsonArray invoices = m_sandbox->invoicesFor(id);
+    QCOMPARE(invoices.size(), 1);
+    QCOMPARE(invoices.first().toObject().value(u"kind"_s).toString(), u"direct"_s);
+    // The customer approves on the phone; LigdiCash calls back; confirm says completed.
+    QTRY_COMPARE_WITH_TIMEOUT(status(id), u"paid"_s, 10000);
+    QCOMPARE(countEvents(id, u"paid"_s), 1);
+    // Asking again for the same kind answers the same attempt; another kind is a conflict.
+    const HttpTestReply hosted =
+        m_cashier.post(u"/api/v1/orders/"_s + id + u"/payment"_s, QJsonObject{});
+    QCOMPARE(hosted.status, 200);
+    QCOMPARE(hosted.json().value(u"status"_s).toString(), u"paid"_s);
+    QCOMPARE(m_sandbox->invoicesFor(id).size(), 1);
+}
+
+void tst_IntegrationPayments::expiredOrder_laterPayment_paidLate()
+{
+    m_server->set(u"payments/order_expiry_seconds"_s, u"1"_s);
+    QVERIFY(m_sandbox->patchScenario(
+        QJsonObject{{u"callbacks"_s, QJsonObject{{u"mode"_s, u"none"_s}}}}));
+    startStack();
+    const QString id = createLigdiCashOrder(1000, 1);
+    QVERIFY(!startPayment(id).value(u"payment_url"_s).toString().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(status(id), u"expired"_s, 5000);
+    QCOMPARE(m_sandbox->pay(invoiceToken(id)).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(status(id), u"paid"_s, 10000);
+    const QJsonObject order = m_cashier.get(u"/api/v1/orders/"_s + id).json();
+    QCOMPARE(order.value(u"paid_late"_s).toBool(), true);
+    QCOMPARE(countEvents(id, u"expired"_s), 1);
+    QCOMPARE(countEvents(id, u"paid"_s), 1);
+}
+
+void tst_IntegrationPayments::manyStatusPolls_confirmRateLimitedPerOrder()
+{
+    m_server->set(u"payments/sweep_interval_ms"_s, u"60000"_s);
+    m_server->set(u"payments/confirm_min_interval_ms"_s, u"2000"_s);
+    startStack();
+    const QString id = createLigdiCashOrder(1000, 1);
+    QVERIFY(!startPayment(id).value(u"payment_url"_s).toString().isEmpty());
+    QList<HttpTestRequest> polls;
+    for (int i = 0; i < 100; ++i)
+        polls.append({"GET", u"/api/v1/orders/"_s + id, {}, {}});
+    for (const HttpTestReply &reply : m_server->terminalClient().sendConcurrently(polls, 50))
+        QCOMPARE(reply.status, 200);
+    QTest::qWait(300);
+    int confirms = 0;
+    const QJsonArray requests = m_sandbox->control("GET", u"/_sandbox/requests?limit=1000"_s)
+                                    .json()
+                                    .value(u"requests"_s)
+                                    .toArray();
+    for (const QJsonValue &request : requests) {
+        if (request.toObject().value(u"target"_s).toString().contains(u"/confirm"_s))
+            ++confirms;
+    }
+    QVERIFY2(confirms >= 1 && confirms <= 2, qPrintable(QString::number(confirms)));
+}
+
+void tst_IntegrationPayments::notCompleted_orderFails_newAttemptCreatesSecondInvoice()
+{
+    startStack();
+    const QString id = createLigdiCashOrder(1000, 1);
+    QVERIFY(!startPayment(id).value(u"payment_url"_s).toString().isEmpty());
+    QCOMPARE(m_sandbox->fail(invoiceToken(id)).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(status(id), u"failed"_s, 5000);
+    QCOMPARE(countEvents(id, u"failed"_s), 1);
+    // A failed attempt is final at LigdiCash: a new attempt is a new invoice.
+    const QJsonObject retry = startPayment(id);
+    QCOMPARE(retry.value(u"payment_attempt"_s).toInt(), 2);
+    QCOMPARE(m_sandbox->invoicesFor(id).size(), 2);
+    QCOMPARE(status(id), u"awaiting_payment"_s);
 }
 
 void tst_IntegrationPayments::cancelAfterCustomerPaid_paymentWins()

@@ -295,6 +295,9 @@ void tst_PaymentsOrderStore::settings_urlsCarryTheOrderId_andVanishWithoutPublic
              u"https://shop.example/comptoir/pay/cancel?order=abc"_s);
     settings.publicUrl = QUrl();
     QVERIFY(settings.callbackUrl().isEmpty());
+    settings.localBaseUrl = [] { return QUrl(u"http://192.168.1.5:8080"_s); };
+    QCOMPARE(settings.callbackUrl().toString(),
+             u"http://192.168.1.5:8080/api/v1/ligdicash/callback"_s);
     QVERIFY(settings.returnUrl(u"abc"_s).isEmpty());
 }
 

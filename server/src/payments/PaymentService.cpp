@@ -310,26 +310,11 @@ void PaymentService::createInvoice(const OrderRecord &order, LigdiCashApi::Payin
         invoice.cancelUrl = m_settings.cancelUrl(order.id);
     }
     invoice.setTransactionId(order.id);
-    // Without a public URL LigdiCash cannot reach us: send an empty callback_url (the sweeper
-    // confirms instead). InvoiceRequest insists on a URL, so a placeholder is swapped out below.
-    const bool noCallback = invoice.callbackUrl.isEmpty();
-    if (noCallback)
-        invoice.callbackUrl = QUrl(u"http://callback.invalid/"_s);
     // Only items whose sum is the order's total are sent; otherwise LigdiCash gets the total alone.
     const LigdiCashResult<Money> itemsTotal = invoice.total();
     if (!itemsTotal || itemsTotal->francs() != order.total)
         invoice.items.clear();
-    LigdiCashResult<QJsonObject> json = invoice.toJson();
-    LigdiCashResult<QByteArray> body = invoice.toBody();
-    if (json && noCallback) {
-        QJsonObject root = *json;
-        QJsonObject commande = root.value(u"commande"_s).toObject();
-        QJsonObject actions = commande.value(u"actions"_s).toObject();
-        actions.insert(u"callback_url"_s, QString());
-        commande.insert(u"actions"_s, actions);
-        root.insert(u"commande"_s, commande);
-        body = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    }
+    const LigdiCashResult<QByteArray> body = invoice.toBody();
     if (!body) {
         const QString message = body.error().userMessage();
         m_store.releaseInvoiceClaim(order.id, owner, u"validation_failed"_s, message, now);

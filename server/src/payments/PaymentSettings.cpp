@@ -32,7 +32,8 @@ QUrl withOrder(QUrl url, const QString &orderId)
 
 QUrl PaymentSettings::callbackUrl() const
 {
-    return underPublicUrl(publicUrl, u"/api/v1/ligdicash/callback"_s);
+    const QUrl base = !publicUrl.isEmpty() ? publicUrl : localBaseUrl ? localBaseUrl() : QUrl();
+    return underPublicUrl(base, u"/api/v1/ligdicash/callback"_s);
 }
 
 QUrl PaymentSettings::returnUrl(const QString &orderId) const

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 struct PaymentSettings
 {
     QUrl publicUrl; // empty: no callbacks (behind NAT); the sweeper confirms
@@ -18,7 +20,12 @@ struct PaymentSettings
     qint64 expireAfterMs = 15 * 60000;  // awaiting this long after the invoice: "expired"
     qint64 lateWindowMs = 7LL * 24 * 3600 * 1000; // keep confirming expired/cancelled orders
     int longPollMaxSeconds = 60;
+    // The address the server listens on, used for callback_url when there is no public URL:
+    // LigdiCash insists on a callback URL; one it cannot reach from outside costs nothing (the
+    // sweeper confirms) and a sandbox on the same network still calls back.
+    std::function<QUrl()> localBaseUrl;
 
+    // <public URL>/api/v1/ligdicash/callback, else the same under localBaseUrl().
     QUrl callbackUrl() const;
     // Where LigdiCash sends the customer's browser; carries the order id (empty without a URL).
     QUrl returnUrl(const QString &orderId) const;

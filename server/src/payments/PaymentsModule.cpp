@@ -101,7 +101,8 @@ bool PaymentsModule::start(ServerApp &app, QString *error)
                                          {{u"operation"_s, operation}}, double(elapsedMs) / 1000.0);
                      });
 
-    const PaymentSettings settings = settingsFrom(config);
+    PaymentSettings settings = settingsFrom(config);
+    settings.localBaseUrl = [&app] { return app.baseUrl(); };
     m_service = std::make_unique<PaymentService>(app.db().connectionName(), metrics, m_client.get(),
                                                  settings);
     if (app.db().isPostgres() &&
