@@ -261,8 +261,12 @@ void Sandbox::registerMerchantRoutes()
     for (const QByteArray method : {"POST", "PUT", "DELETE", "PATCH"})
         m_server->route(method, confirmPath, wrongMethod(LigdiCashPayload::confirmWiki()));
 
-    m_server->route("GET", u"/pay/invoice/{token}"_s,
-                    [this](const HttpRequest &request) { return showPage(request); });
+    m_server->route("GET", u"/pay/invoice/{token}"_s, [this](const HttpRequest &request) {
+        const HttpResponse response = showPage(request);
+        const Invoice *invoice = findByToken(request.param(u"token"_s));
+        log(request, response.status, {}, u"page"_s, invoice ? invoice->id : 0);
+        return response;
+    });
     m_server->route("POST", u"/pay/invoice/{token}"_s,
                     [this](const HttpRequest &request) { return submitPage(request); });
 }
