@@ -420,7 +420,7 @@ void PaymentService::waitForInvoice(const QString &id, qint64 deadline, int atte
 }
 
 ApiError PaymentService::ligdiCashFailure(const QString &operation, int kind,
-                                          const QString &subCode, const QString &message) const
+                                          const QString &subCode, const QString &message)
 {
     using Failure = LigdiCashClient::Reply::Failure;
     QString outcome;

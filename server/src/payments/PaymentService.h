@@ -106,7 +106,7 @@ private:
     QString recordCallback(qint64 journalId, const QByteArray &contentType, const QByteArray &body);
     void finishCancel(const QString &id, QObject *context, Done done);
     ApiError ligdiCashFailure(const QString &operation, int kind, const QString &subCode,
-                              const QString &message) const;
+                              const QString &message);
 
     OrderStore m_store;
     OrderChangeBus m_bus;
