@@ -441,9 +441,8 @@ ApiError PaymentService::ligdiCashFailure(const QString &operation, int kind,
         outcome = subCode.isEmpty() ? u"rejected"_s : u"code"_s + subCode;
         error = ApiError::make(ApiError::Code::LigdiCashError, message);
     }
-    const_cast<Metrics &>(m_metrics).increment(
-        u"comptoir_ligdicash_errors_total"_s,
-        {{u"operation"_s, operation}, {u"outcome"_s, outcome}});
+    m_metrics.increment(u"comptoir_ligdicash_errors_total"_s,
+                        {{u"operation"_s, operation}, {u"outcome"_s, outcome}});
     return error;
 }
 
