@@ -210,7 +210,7 @@ int AdminCli::userCommand(const QStringList &arguments, const Options &options)
             QString status = u.active ? tr("active") : tr("disabled");
             if (u.isLockedAt(now))
                 status += u' ' + tr("(locked until %1)").arg(formatTime(u.lockedUntil));
-            m_out << u.id << '\t' << u.name << '\t' << UserStore::roleName(u.role) << '\t' << status
+            m_out << u.id << '\t' << u.name << '\t' << userRoleToString(u.role) << '\t' << status
                   << Qt::endl;
         }
         return 0;
@@ -218,7 +218,7 @@ int AdminCli::userCommand(const QStringList &arguments, const Options &options)
 
     if (action == "add"_L1) {
         const QString name = arguments.mid(1).join(u' ');
-        const std::optional<UserRole> role = UserStore::roleFromName(options.role);
+        const std::optional<UserRole> role = userRoleFromString(options.role);
         if (arguments.size() != 2 || !role)
             return usage(
                 tr("Usage: comptoir-server user add --role cashier|manager [--pin PIN] NAME"));
@@ -239,9 +239,9 @@ int AdminCli::userCommand(const QStringList &arguments, const Options &options)
         switch (users.add(name, *role, hash, &added)) {
         case UserStore::Outcome::Done:
             audit.append(kActor, u"user.add"_s, u"user:"_s + QString::number(added.id),
-                         UserStore::roleName(*role));
+                         userRoleToString(*role));
             m_out << tr("User %1 added: %2 (%3)")
-                         .arg(QString::number(added.id), name, UserStore::roleName(*role))
+                         .arg(QString::number(added.id), name, userRoleToString(*role))
                   << Qt::endl;
             return 0;
         case UserStore::Outcome::Conflict:

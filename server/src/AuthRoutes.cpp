@@ -37,8 +37,7 @@ HttpResponse wrongCredentials()
 
 QJsonObject userJson(qint64 id, const QString &name, UserRole role)
 {
-    return {
-        {u"id"_s, QString::number(id)}, {u"name"_s, name}, {u"role"_s, UserStore::roleName(role)}};
+    return {{u"id"_s, QString::number(id)}, {u"name"_s, name}, {u"role"_s, userRoleToString(role)}};
 }
 
 } // namespace
@@ -168,7 +167,7 @@ HttpResponse AuthRoutes::login(const HttpRequest &request)
     return HttpResponse::json(
         QJsonObject{
             {u"token"_s, QString::fromLatin1(token)},
-            {u"role"_s, UserStore::roleName(user->role)},
+            {u"role"_s, userRoleToString(user->role)},
             {u"user_id"_s, QString::number(user->id)},
             {u"display_name"_s, user->name},
             {u"expires_at"_s,

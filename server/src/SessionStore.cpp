@@ -65,7 +65,7 @@ std::optional<SessionStore::Session> SessionStore::findByToken(const QByteArray 
     session.lastUsedAt = query->value(5).toLongLong();
     session.endedAt = query->value(6).toLongLong();
     session.userName = query->value(7).toString();
-    session.role = UserStore::roleFromName(query->value(8).toString()).value_or(UserRole::Cashier);
+    session.role = userRoleFromString(query->value(8).toString()).value_or(UserRole::Cashier);
     session.userActive = query->value(9).toInt() != 0;
     return session;
 }

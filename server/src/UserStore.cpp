@@ -15,20 +15,6 @@ UserStore::UserStore(Database &database)
     : m_database(database)
 {}
 
-QString UserStore::roleName(UserRole role)
-{
-    return role == UserRole::Manager ? u"manager"_s : u"cashier"_s;
-}
-
-std::optional<UserRole> UserStore::roleFromName(QStringView name)
-{
-    if (name == u"manager")
-        return UserRole::Manager;
-    if (name == u"cashier")
-        return UserRole::Cashier;
-    return std::nullopt;
-}
-
 bool UserStore::isValidName(const QString &name)
 {
     const QString trimmed = name.trimmed();
@@ -49,7 +35,7 @@ UserStore::User UserStore::fromQuery(const QSqlQuery &query)
     User user;
     user.id = query.value(0).toLongLong();
     user.name = query.value(1).toString();
-    user.role = roleFromName(query.value(2).toString()).value_or(UserRole::Cashier);
+    user.role = userRoleFromString(query.value(2).toString()).value_or(UserRole::Cashier);
     user.pinHash = query.value(3).toString().toLatin1();
     user.active = query.value(4).toInt() != 0;
     user.failedAttempts = query.value(5).toInt();
@@ -67,10 +53,11 @@ UserStore::Outcome UserStore::add(const QString &name, UserRole role, const QByt
     if (failed)
         return Outcome::Failed;
     const qint64 now = ServerClock::nowMs();
-    auto inserted = m_database.exec(u"INSERT INTO users (name, role, pin_hash, active, "
-                                    u"failed_attempts, created_at, updated_at) "
-                                    u"VALUES (?, ?, ?, 1, 0, ?, ?) RETURNING id"_s,
-                                    {name, roleName(role), QString::fromLatin1(pinHash), now, now});
+    auto inserted =
+        m_database.exec(u"INSERT INTO users (name, role, pin_hash, active, "
+                        u"failed_attempts, created_at, updated_at) "
+                        u"VALUES (?, ?, ?, 1, 0, ?, ?) RETURNING id"_s,
+                        {name, userRoleToString(role), QString::fromLatin1(pinHash), now, now});
     if (!inserted || !inserted->next()) {
         // A concurrent add of the same name loses on the unique index.
         return findByName(name) ? Outcome::Conflict : Outcome::Failed;

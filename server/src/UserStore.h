@@ -52,8 +52,6 @@ public:
     // wrong attempt may just have locked them): then returns false and the login must fail.
     bool recordSuccessfulPin(qint64 id, qint64 now);
 
-    static QString roleName(UserRole role);
-    static std::optional<UserRole> roleFromName(QStringView name);
     // Names people can be told apart by: 1-64 characters, not only digits (ids are digits).
     static bool isValidName(const QString &name);
 
