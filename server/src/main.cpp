@@ -3,6 +3,7 @@
 
 #include "AdminCli.h"
 #include "ServerApp.h"
+#include "TerminationSignals.h"
 #include "payments/PaymentsModule.h"
 
 #include <QCommandLineParser>
@@ -91,6 +92,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    TerminationSignals termination;
+    termination.install();
     app.addModule(std::make_unique<PaymentsModule>());
     if (!app.start()) {
         err << QCoreApplication::translate("main", "comptoir-server: %1").arg(app.errorString())

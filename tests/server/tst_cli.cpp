@@ -224,7 +224,29 @@ private Q_SLOTS:
         QCOMPARE(run({u"--config"_s, m_dir.filePath(u"missing.ini"_s)}).exitCode, 2);
     }
 
-    void unknownCommand_isAUsageError() { QCOMPARE(run({u"frobnicate"_s}).exitCode, 2); }
+#ifdef Q_OS_UNIX
+    void sigterm_shutsDownCleanly()
+    {
+        QProcess server;
+        server.setProcessEnvironment(m_environment);
+        server.setProgram(ListeningProcess::binary(u"comptoir-server"_s));
+        server.start();
+        QVERIFY(server.waitForStarted(10000));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).contains("listening on"),
+                                 15000);
+        server.terminate(); // SIGTERM
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+        QVERIFY(server.readAllStandardError().contains("shutting down"));
+    }
+#endif
+
+    void unknownCommand_isAUsageError()
+    {
+        QCOMPARE(run({u"frobnicate"_s}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
