@@ -148,17 +148,35 @@ OrderRecord OrderStore::fromQuery(const QSqlQuery &query)
     return order;
 }
 
+QSqlQuery &OrderStore::prepared(const QString &sql, const QList<QVariant> &values, bool *ok) const
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto query = std::make_shared<QSqlQuery>(database());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            qCWarning(lcOrderStore) << "prepare failed:" << query->lastError().text();
+        it = m_prepared.insert(sql, query);
+    }
+    QSqlQuery &query = **it;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+    *ok = exec(query);
+    return query;
+}
+
 std::optional<OrderRecord> OrderStore::find(const QString &id, bool *failed) const
 {
-    QSqlQuery query(database());
-    query.prepare(u"SELECT "_s + orderColumns + u" FROM orders WHERE id = ?"_s);
-    query.addBindValue(id);
-    const bool ok = exec(query);
+    bool ok = false;
+    QSqlQuery &query =
+        prepared(u"SELECT "_s + orderColumns + u" FROM orders WHERE id = ?"_s, {id}, &ok);
     if (failed)
         *failed = !ok;
-    if (!ok || !query.next())
-        return std::nullopt;
-    return fromQuery(query);
+    std::optional<OrderRecord> order;
+    if (ok && query.next())
+        order = fromQuery(query);
+    query.finish();
+    return order;
 }
 
 OrderStore::InsertOutcome OrderStore::insert(const OrderRecord &order, const QList<Event> &events,
@@ -323,16 +341,16 @@ OrderStore::Change OrderStore::releaseInvoiceClaim(const QString &id, const QStr
 
 OrderStore::Change OrderStore::claimConfirm(const QString &id, qint64 now, qint64 minIntervalMs)
 {
-    QSqlQuery query(database());
-    query.prepare(u"UPDATE orders SET confirm_claim_until = ? WHERE id = ? "
-                  u"AND invoice_token IS NOT NULL "
-                  u"AND (confirm_claim_until IS NULL OR confirm_claim_until <= ?)"_s);
-    query.addBindValue(now + minIntervalMs);
-    query.addBindValue(id);
-    query.addBindValue(now);
-    if (!exec(query))
+    bool ok = false;
+    QSqlQuery &query = prepared(u"UPDATE orders SET confirm_claim_until = ? WHERE id = ? "
+                                u"AND invoice_token IS NOT NULL "
+                                u"AND (confirm_claim_until IS NULL OR confirm_claim_until <= ?)"_s,
+                                {now + minIntervalMs, id, now}, &ok);
+    const int rows = ok ? query.numRowsAffected() : 0;
+    query.finish();
+    if (!ok)
         return Change::Failed;
-    return query.numRowsAffected() == 1 ? Change::Applied : Change::NotApplied;
+    return rows == 1 ? Change::Applied : Change::NotApplied;
 }
 
 OrderStore::Change OrderStore::scheduleCheck(const QString &id, qint64 expectedAttempts,
@@ -451,16 +469,14 @@ QList<OrderStore::Event> OrderStore::events(const QString &orderId, bool *failed
 qint64 OrderStore::journalCallback(qint64 now, const QString &remoteAddress,
                                    const QByteArray &contentType, const QByteArray &body)
 {
-    QSqlQuery query(database());
-    query.prepare(u"INSERT INTO callback_journal (received_at, remote_address, content_type, body) "
-                  u"VALUES (?, ?, ?, ?) RETURNING id"_s);
-    query.addBindValue(now);
-    query.addBindValue(remoteAddress);
-    query.addBindValue(QString::fromLatin1(contentType));
-    query.addBindValue(body);
-    if (!exec(query) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    bool ok = false;
+    QSqlQuery &query =
+        prepared(u"INSERT INTO callback_journal (received_at, remote_address, content_type, body) "
+                 u"VALUES (?, ?, ?, ?) RETURNING id"_s,
+                 {now, remoteAddress, QString::fromLatin1(contentType), body}, &ok);
+    const qint64 id = ok && query.next() ? query.value(0).toLongLong() : -1;
+    query.finish();
+    return id;
 }
 
 QList<qint64> OrderStore::journalCallbacks(qint64 now, const QList<JournalEntry> &entries)
@@ -491,28 +507,27 @@ bool OrderStore::inTransaction(const std::function<bool()> &work)
 
 bool OrderStore::isDuplicate(const QString &dedupeKey, qint64 journalId) const
 {
-    QSqlQuery query(database());
-    query.prepare(u"SELECT 1 FROM callback_journal WHERE dedupe_key = ? AND id <> ? LIMIT 1"_s);
-    query.addBindValue(dedupeKey);
-    query.addBindValue(journalId);
-    return exec(query) && query.next();
+    bool ok = false;
+    QSqlQuery &query =
+        prepared(u"SELECT 1 FROM callback_journal WHERE dedupe_key = ? AND id <> ? LIMIT 1"_s,
+                 {dedupeKey, journalId}, &ok);
+    const bool found = ok && query.next();
+    query.finish();
+    return found;
 }
 
 bool OrderStore::completeJournal(qint64 journalId, const QString &encoding, const QString &orderId,
                                  const QString &dedupeKey, bool duplicate, const QString &outcome,
                                  qint64 now)
 {
-    QSqlQuery query(database());
-    query.prepare(u"UPDATE callback_journal SET encoding = ?, order_id = ?, dedupe_key = ?, "
-                  u"duplicate = ?, outcome = ?, processed_at = ? WHERE id = ?"_s);
-    query.addBindValue(encoding);
-    query.addBindValue(nullableText(orderId));
-    query.addBindValue(nullableText(dedupeKey));
-    query.addBindValue(duplicate ? 1 : 0);
-    query.addBindValue(outcome);
-    query.addBindValue(now);
-    query.addBindValue(journalId);
-    return exec(query);
+    bool ok = false;
+    prepared(u"UPDATE callback_journal SET encoding = ?, order_id = ?, dedupe_key = ?, "
+             u"duplicate = ?, outcome = ?, processed_at = ? WHERE id = ?"_s,
+             {encoding, nullableText(orderId), nullableText(dedupeKey), duplicate ? 1 : 0, outcome,
+              now, journalId},
+             &ok)
+        .finish();
+    return ok;
 }
 
 QList<OrderStore::JournalEntry> OrderStore::unprocessedJournal(qint64 receivedBefore,

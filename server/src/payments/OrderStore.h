@@ -7,17 +7,18 @@
 
 #include "OrderRecord.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
-
-class QSqlQuery;
 
 class OrderStore
 {
@@ -127,6 +128,10 @@ public:
 
 private:
     bool exec(QSqlQuery &query) const;
+    // The hot statements stay prepared for the life of the store: on PostgreSQL a fresh
+    // QSqlQuery costs a PREPARE and a DEALLOCATE round trip besides the EXECUTE. Callers read
+    // the rows, then call finish().
+    QSqlQuery &prepared(const QString &sql, const QList<QVariant> &values, bool *ok) const;
     Change transition(const QString &id, const QString &sql, const QList<QVariant> &bindings,
                       const QString &eventKind, const QJsonObject &detail, qint64 now,
                       bool statusChanged);
@@ -138,4 +143,5 @@ private:
 
     QString m_connectionName;
     std::function<void(const QString &)> m_changeListener;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
