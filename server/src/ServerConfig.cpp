@@ -110,7 +110,8 @@ ServerConfig::ServerConfig()
     }
 }
 
-bool ServerConfig::set(const QString &name, const QVariant &value, QString *error)
+bool ServerConfig::set(const QString &name, const QVariant &value, QString *error,
+                       const QString &source)
 {
     const Key *key = findKey(name);
     if (!key) {
@@ -169,7 +170,7 @@ bool ServerConfig::set(const QString &name, const QVariant &value, QString *erro
         break;
     }
     }
-    m_sources.insert(name, u"file"_s);
+    m_sources.insert(name, source);
     return true;
 }
 
@@ -256,12 +257,11 @@ void ServerConfig::applyEnvironment(const QProcessEnvironment &environment, QStr
     for (const Key &key : registry()) {
         if (!environment.contains(key.environment))
             continue;
-        if (!set(key.name, environment.value(key.environment), error)) {
+        if (!set(key.name, environment.value(key.environment), error, key.environment)) {
             *error = tr("%1: %2").arg(key.environment, *error);
             *ok = false;
             return;
         }
-        m_sources.insert(key.name, key.environment);
     }
 }
 

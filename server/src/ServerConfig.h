@@ -48,8 +48,10 @@ public:
     static std::optional<ServerConfig> load(const QString &path,
                                             const QProcessEnvironment &environment, QString *error);
 
-    // Sets a value as if read from the file; false (with *error) when invalid or unknown.
-    bool set(const QString &name, const QVariant &value, QString *error = nullptr);
+    // Sets a value (source: what source() will report); false (with *error) when invalid or
+    // unknown.
+    bool set(const QString &name, const QVariant &value, QString *error = nullptr,
+             const QString &source = QStringLiteral("file"));
     QVariant value(const QString &name) const;
     QString string(const QString &name) const { return value(name).toString(); }
     qint64 integer(const QString &name) const { return value(name).toLongLong(); }
