@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (parser.isSet(listenOption) &&
-        !config->set(u"server/listen"_s, parser.value(listenOption), &error)) {
+        !config->set(u"server/listen"_s, parser.value(listenOption), &error, u"--listen"_s)) {
         err << QCoreApplication::translate("main", "comptoir-server: %1").arg(error) << Qt::endl;
         return 2;
     }
