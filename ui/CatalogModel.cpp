@@ -23,11 +23,13 @@ void CatalogModel::reload()
 {
     // A new question gets a new answer: a reset is the honest signal here.
     beginResetModel();
+    m_resetting = true;
     m_items = m_catalog->search(m_text, m_category, kPageSize + 1);
     m_more = m_items.size() > kPageSize;
     if (m_more)
         m_items.removeLast();
     endResetModel();
+    m_resetting = false;
 }
 
 int CatalogModel::rowCount(const QModelIndex &parent) const
@@ -59,7 +61,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
 
 bool CatalogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_more;
+    // Views may ask from within modelReset: the new first page is enough until they scroll.
+    return !parent.isValid() && m_more && !m_resetting;
 }
 
 void CatalogModel::fetchMore(const QModelIndex &parent)

@@ -38,4 +38,5 @@ private:
     QString m_text;
     QString m_category;
     bool m_more = false;
+    bool m_resetting = false;
 };

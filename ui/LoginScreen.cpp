@@ -1,5 +1,7 @@
 #include "LoginScreen.h"
 
+#include "UiResources.h"
+
 #include "MessageWidget.h"
 #include "PinPad.h"
 #include "Terminal.h"
@@ -23,6 +25,7 @@ LoginScreen::LoginScreen(Terminal *terminal, QWidget *parent)
     , m_userEdit(new QLineEdit(this))
     , m_pad(new PinPad(this))
 {
+    UiResources::ensureLoaded();
     setObjectName(u"loginScreen"_s);
     auto *title = new QLabel(tr("Who is at the till?"), this);
     title->setStyleSheet(u"font-size: 28px; font-weight: bold;"_s);

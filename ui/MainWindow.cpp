@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "UiResources.h"
+
 #include "LoginScreen.h"
 #include "MessageWidget.h"
 #include "SaleScreen.h"
@@ -32,6 +34,7 @@ MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
     , m_awaiting(new QLabel(this))
     , m_idle(new QTimer(this))
 {
+    UiResources::ensureLoaded();
     setWindowTitle(tr("Comptoir — %1").arg(terminal->settings().terminalName()));
     setWindowIcon(QIcon(u":/icons/comptoir.svg"_s));
     setObjectName(u"mainWindow"_s);

@@ -1,5 +1,7 @@
 #include "MessageWidget.h"
 
+#include "UiResources.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -16,6 +18,7 @@ MessageWidget::MessageWidget(QWidget *parent)
     , m_close(new QPushButton(this))
     , m_hideTimer(new QTimer(this))
 {
+    UiResources::ensureLoaded();
     setObjectName(u"messageWidget"_s);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 6, 6);

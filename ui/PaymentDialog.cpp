@@ -1,5 +1,7 @@
 #include "PaymentDialog.h"
 
+#include "UiResources.h"
+
 #include "QrCodeImage.h"
 #include "SaleController.h"
 
@@ -37,6 +39,7 @@ PaymentDialog::PaymentDialog(SaleController *sale, QWidget *parent)
     , m_setAside(bigButton(tr("Set aside and keep watching"), this))
     , m_done(bigButton(tr("New sale (Enter)"), this))
 {
+    UiResources::ensureLoaded();
     setWindowTitle(tr("LigdiCash payment"));
     setObjectName(u"paymentDialog"_s);
     auto *layout = new QHBoxLayout(this);

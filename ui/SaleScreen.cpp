@@ -1,5 +1,7 @@
 #include "SaleScreen.h"
 
+#include "UiResources.h"
+
 #include "CartModel.h"
 #include "CashDialog.h"
 #include "CatalogModel.h"
@@ -8,10 +10,12 @@
 #include "Terminal.h"
 
 #include <QAbstractItemDelegate>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -59,6 +63,7 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
     , m_lockNotice(new QLabel(this))
     , m_searchTimer(new QTimer(this))
 {
+    UiResources::ensureLoaded();
     setObjectName(u"saleScreen"_s);
     SaleController &sale = terminal->sale();
 
@@ -217,7 +222,6 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
         {QKeySequence(Qt::CTRL | Qt::Key_Plus), &SaleScreen::incrementCurrent},
         {QKeySequence(Qt::CTRL | Qt::Key_Equal), &SaleScreen::incrementCurrent},
         {QKeySequence(Qt::CTRL | Qt::Key_Minus), &SaleScreen::decrementCurrent},
-        {QKeySequence(Qt::CTRL | Qt::Key_Delete), &SaleScreen::requestClear},
         {QKeySequence(Qt::Key_Escape), &SaleScreen::goBack},
     };
     for (const auto &[sequence, slot] : keys) {
@@ -225,15 +229,8 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
     }
-    // Delete removes the current line unless the cashier is editing the search text.
-    auto *del = new QShortcut(QKeySequence(Qt::Key_Delete), this);
-    del->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(del, &QShortcut::activated, this, [this] {
-        if (m_search->hasFocus() && !m_search->text().isEmpty())
-            m_search->del();
-        else
-            removeCurrent();
-    });
+    // Delete and Ctrl+Delete are line-edit keys: the search field's filter routes them.
+    m_search->installEventFilter(this);
 
     connect(m_cart->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
             &SaleScreen::restoreFocus);
@@ -269,6 +266,16 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
     refreshState();
 }
 
+SaleScreen::~SaleScreen()
+{
+    // Tearing down closes an open quantity editor, which commits and makes the (longer-lived)
+    // sale signal: none of that may call back into a half-destroyed screen.
+    m_cart->itemDelegate()->disconnect(this);
+    m_terminal->sale().disconnect(this);
+    m_terminal->client().disconnect(this);
+    m_terminal->catalog().disconnect(this);
+}
+
 PaymentDialog *SaleScreen::paymentDialog() const
 {
     return m_payment;
@@ -290,8 +297,28 @@ void SaleScreen::showMessage(const QString &text, MessageWidget::Type type, int 
     m_message->showMessage(text, type, autoHideMs);
 }
 
+bool SaleScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::ControlModifier) {
+            requestClear();
+            return true;
+        }
+        // Delete removes the current line unless the cashier is editing the search text.
+        if (key->key() == Qt::Key_Delete && m_search->text().isEmpty()) {
+            removeCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void SaleScreen::restoreFocus()
 {
+    if (isVisible() && !window()->isActiveWindow() && !QApplication::activeModalWidget() &&
+        !QApplication::activePopupWidget())
+        window()->activateWindow();
     m_search->setFocus(Qt::OtherFocusReason);
     m_search->selectAll();
 }
@@ -451,7 +478,7 @@ void SaleScreen::resumeHeld(const QString &heldId)
 void SaleScreen::openCash()
 {
     SaleController &sale = m_terminal->sale();
-    if (m_cashDialog || m_payment)
+    if ((m_cashDialog && m_cashDialog->isVisible()) || (m_payment && m_payment->isVisible()))
         return;
     if (sale.isLocked()) {
         showMessage(tr("A LigdiCash payment is in progress for this cart."),
@@ -475,7 +502,7 @@ void SaleScreen::openCash()
 void SaleScreen::openLigdiCash()
 {
     SaleController &sale = m_terminal->sale();
-    if (m_cashDialog || m_payment)
+    if ((m_cashDialog && m_cashDialog->isVisible()) || (m_payment && m_payment->isVisible()))
         return;
     if (!sale.isLocked() && sale.isEmpty()) {
         showMessage(tr("The cart is empty."), MessageWidget::Type::Information, 3000);

@@ -32,6 +32,7 @@ class SaleScreen : public QWidget
 
 public:
     explicit SaleScreen(Terminal *terminal, QWidget *parent = nullptr);
+    ~SaleScreen() override;
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *cartView() const { return m_cart; }
@@ -61,6 +62,9 @@ public:
     void restoreFocus();
     void refreshCategories();
     void setServerReachable(bool reachable);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     int currentRow() const;

@@ -190,7 +190,7 @@ void TestServerClient::errorMessages_data()
     QTest::newRow("404") << 404 << int(ServerError::Kind::NotFound) << false;
     QTest::newRow("409") << 409 << int(ServerError::Kind::Conflict) << false;
     QTest::newRow("422") << 422 << int(ServerError::Kind::Invalid) << false;
-    QTest::newRow("429") << 429 << int(ServerError::Kind::Unavailable) << true;
+    QTest::newRow("429") << 429 << int(ServerError::Kind::Busy) << true;
     QTest::newRow("500") << 500 << int(ServerError::Kind::Server) << true;
     QTest::newRow("502") << 502 << int(ServerError::Kind::Unavailable) << true;
     QTest::newRow("504") << 504 << int(ServerError::Kind::Unavailable) << true;

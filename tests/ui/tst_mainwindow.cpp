@@ -1,0 +1,88 @@
+#include "LoginScreen.h"
+#include "MainWindow.h"
+#include "MessageWidget.h"
+#include "PinPad.h"
+#include "SaleScreen.h"
+#include "UiFixture.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void startsLocked_thenSaleAfterLogin();
+    void serverDown_bannerAndUnsyncedCount_clearWhenBack();
+    void quitWithUnsyncedSales_warnsInline();
+};
+
+void TestMainWindow::startsLocked_thenSaleAfterLogin()
+{
+    UiFixture f;
+    f.terminal->setCashier(Cashier());
+    f.server->users = QJsonArray{QJsonObject{{u"id"_s, 1}, {u"name"_s, u"Awa"_s}}};
+    MainWindow window(f.terminal.get());
+    window.show();
+    QVERIFY(window.isLocked());
+    QTRY_COMPARE(window.loginScreen()->selectedCashier(), u"1"_s);
+    QTest::keyClicks(window.loginScreen()->pinPad(), u"1234"_s);
+    QTest::keyClick(window.loginScreen()->pinPad(), Qt::Key_Return);
+    QTRY_VERIFY(!window.isLocked());
+    window.requestLogout();
+    QVERIFY(window.isLocked());
+}
+
+void TestMainWindow::serverDown_bannerAndUnsyncedCount_clearWhenBack()
+{
+    UiFixture f;
+    const quint16 port = f.server->port();
+    MainWindow window(f.terminal.get());
+    window.showSale();
+    window.show();
+    QVERIFY(!window.banner()->isVisible());
+    f.server->stop();
+    SaleScreen *sale = window.saleScreen();
+    QTest::keyClicks(sale->searchField(), u"5449000000996"_s);
+    QTest::keyClick(sale->searchField(), Qt::Key_Return);
+    QVERIFY(f.terminal->sale().payCash(Money::fromFrancs(500)));
+    QTRY_VERIFY(window.banner()->isVisible());
+    QCOMPARE(window.banner()->type(), MessageWidget::Type::Warning);
+    QTRY_VERIFY(window.unsyncedLabel()->text().contains(u"1"_s));
+
+    QVERIFY(f.server->start(port));
+    QTRY_COMPARE_WITH_TIMEOUT(f.terminal->cash().unsyncedCount(), 0, 5000);
+    QTRY_VERIFY(window.unsyncedLabel()->text().contains(u"0"_s));
+    QCOMPARE(window.banner()->type(), MessageWidget::Type::Positive);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.banner()->isVisible(), 6000); // clears by itself
+    QCOMPARE(f.server->orders.size(), 1);
+}
+
+void TestMainWindow::quitWithUnsyncedSales_warnsInline()
+{
+    UiFixture f;
+    f.server->stop();
+    MainWindow window(f.terminal.get());
+    window.showSale();
+    window.show();
+    f.terminal->sale().addItem(UiFixture::shop().first());
+    QVERIFY(f.terminal->sale().payCash(Money::fromFrancs(500)));
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    auto *leave = window.findChild<QPushButton *>(u"confirmLeave"_s);
+    QVERIFY(leave);
+    QTest::mouseClick(leave, Qt::LeftButton);
+    QVERIFY(!window.isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
