@@ -710,12 +710,25 @@ void tst_IntegrationPayments::clientDisconnects_duringLongPollAndSlowConfirm_ser
 {
     QVERIFY(m_sandbox->patchScenario(
         QJsonObject{{u"confirm"_s, QJsonObject{{u"latencyMs"_s, 1500}}},
+                    {u"create"_s, QJsonObject{{u"latencyMs"_s, 800}}},
                     {u"callbacks"_s, QJsonObject{{u"mode"_s, u"none"_s}}}}));
     startStack();
+    HttpTestClient client = m_cashier;
+
+    // The terminal gives up while LigdiCash creates the invoice: the invoice and its token are
+    // stored anyway, and the next attempt answers it.
+    const QString leftDuringCreate = createLigdiCashOrder(1000, 1);
+    QNetworkReply *slowStart =
+        client.start({"POST", u"/api/v1/orders/"_s + leftDuringCreate + u"/payment"_s,
+                      "application/json", "{}"});
+    QTest::qWait(200);
+    slowStart->abort();
+    QTRY_COMPARE_WITH_TIMEOUT(status(leftDuringCreate), u"awaiting_payment"_s, 5000);
+    QVERIFY(!startPayment(leftDuringCreate).value(u"payment_url"_s).toString().isEmpty());
+    QCOMPARE(m_sandbox->invoicesFor(leftDuringCreate).size(), 1);
+
     const QString id = createLigdiCashOrder(1000, 1);
     QVERIFY(!startPayment(id).value(u"payment_url"_s).toString().isEmpty());
-
-    HttpTestClient client = m_cashier;
     QNetworkReply *longPoll =
         client.start({"GET", u"/api/v1/orders/"_s + id + u"?wait=5"_s, {}, {}});
     QNetworkReply *slowCancel =
