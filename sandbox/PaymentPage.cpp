@@ -198,8 +198,8 @@ QByteArray PaymentPage::form(const Content &content, Language language)
     const QString total = amountText(content.amount, language);
     html += u"<p class=\"total\"><span>"_s + esc(t.total) + u"</span><span id=\"total\">"_s +
             esc(total) + u"</span></p>\n"_s;
-    html += u"<form method=\"post\" action=\"/pay/invoice/"_s + QString::fromLatin1(content.token) +
-            u"\">\n<fieldset>\n<legend>"_s + esc(t.choose) + u"</legend>\n"_s;
+    // No action: the form posts to the page's own URL, also behind a proxy that adds a prefix.
+    html += u"<form method=\"post\">\n<fieldset>\n<legend>"_s + esc(t.choose) + u"</legend>\n"_s;
     for (const Operator &op : Operator::all()) {
         const bool checked = op.key == content.selectedOperator;
         html += u"<label class=\"op\"><input type=\"radio\" name=\"operator\" id=\"operator-"_s +

@@ -19,7 +19,6 @@ public:
 
     struct Content
     {
-        QByteArray token;
         QJsonObject commande; // what the sandbox keeps of the request (Sandbox.cpp)
         qint64 amount = 0;
         QString phone; // prefilled number

@@ -617,7 +617,6 @@ HttpResponse Sandbox::showPage(const HttpRequest &request)
             paid, actions.value(paid ? "return_url"_L1 : "cancel_url"_L1).toString(), language));
     }
     PaymentPage::Content content;
-    content.token = tokenOf(*invoice);
     content.commande = commande;
     content.amount = invoice->amount;
     // "If a number is provided, LigdiCash filters the page" - the sandbox prefills it instead.
@@ -652,7 +651,6 @@ HttpResponse Sandbox::submitPage(const HttpRequest &request)
     if (action == "pay"_L1) {
         if (!op || phone.isEmpty()) {
             PaymentPage::Content content;
-            content.token = tokenOf(*invoice);
             content.commande = commande;
             content.amount = invoice->amount;
             content.phone = rawPhone;
