@@ -9,8 +9,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <csignal>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -19,11 +17,6 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "ligdicash-sandbox: " << message << Qt::endl;
     return 2;
-}
-
-void quitOnSignal(int)
-{
-    QCoreApplication::quit();
 }
 
 } // namespace
@@ -174,7 +167,6 @@ int main(int argc, char *argv[])
     if (generatedControlKey)
         out << "control key: " << sandbox.options().controlKey << Qt::endl;
 
-    std::signal(SIGINT, quitOnSignal);
-    std::signal(SIGTERM, quitOnSignal);
+    // SIGINT/SIGTERM keep their default action: nothing is buffered, so dying at once is fine.
     return QCoreApplication::exec();
 }
