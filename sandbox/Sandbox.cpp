@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -54,11 +53,8 @@ QString randomAuthToken()
         QByteArray::number(QRandomGenerator::system()->bounded(10000, 999999)) +
         "\",\"datecreation_app\":\"" +
         QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd HH:mm:ss"_s).toUtf8() + "\"}";
-    QByteArray signature(32, Qt::Uninitialized);
-    for (char &c : signature)
-        c = static_cast<char>(QRandomGenerator::system()->bounded(256));
     return QString::fromLatin1("eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9." + claims.toBase64(b64) +
-                               '.' + signature.toBase64(b64));
+                               '.' + randomBytes(*QRandomGenerator::system(), 32).toBase64(b64));
 }
 
 HttpResponse ligdiCashJson(const QJsonObject &body)
