@@ -550,6 +550,18 @@ QList<OrderStore::JournalEntry> OrderStore::unprocessedJournal(qint64 receivedBe
     return result;
 }
 
+bool OrderStore::claimJournal(qint64 journalId, qint64 now)
+{
+    bool ok = false;
+    QSqlQuery &query =
+        prepared(u"UPDATE callback_journal SET processed_at = ?, outcome = 'replaying' "
+                 u"WHERE id = ? AND processed_at IS NULL"_s,
+                 {now, journalId}, &ok);
+    const bool claimed = ok && query.numRowsAffected() == 1;
+    query.finish();
+    return claimed;
+}
+
 bool OrderStore::recordUnmatched(qint64 journalId, qint64 now, const QString &transactionId,
                                  const QString &status, const QString &amount, const QString &payer,
                                  const QString &requestId)

@@ -118,6 +118,8 @@ public:
                          const QString &dedupeKey, bool duplicate, const QString &outcome,
                          qint64 now);
     QList<JournalEntry> unprocessedJournal(qint64 receivedBefore, int limit) const;
+    // Marks an unprocessed entry as taken for replay; false when another process took it.
+    bool claimJournal(qint64 journalId, qint64 now);
     bool recordUnmatched(qint64 journalId, qint64 now, const QString &transactionId,
                          const QString &status, const QString &amount, const QString &payer,
                          const QString &requestId);

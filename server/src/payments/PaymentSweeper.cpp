@@ -68,8 +68,13 @@ void PaymentSweeper::sweep()
             m_service.confirmNow(id, u"sweeper"_s);
     }
 
-    const QList<OrderStore::JournalEntry> unprocessed =
-        store.unprocessedJournal(now - journalReplayAgeMs, batchSize);
+    QList<OrderStore::JournalEntry> unprocessed;
+    for (const OrderStore::JournalEntry &entry :
+         store.unprocessedJournal(now - journalReplayAgeMs, batchSize)) {
+        // Another process sweeping the same database may replay it first.
+        if (store.claimJournal(entry.id, now))
+            unprocessed.append(entry);
+    }
     if (!unprocessed.isEmpty()) {
         qCInfo(lcPaymentSweeper) << "replaying" << unprocessed.size() << "journaled callbacks";
         m_service.processCallbacks(unprocessed);
