@@ -377,6 +377,15 @@ void tst_IntegrationPayments::cashOrder_paidAtOnce_withChange()
     QCOMPARE(again.status, 201);
     QCOMPARE(again.json().value(u"id"_s), reply.json().value(u"id"_s));
     QCOMPARE(countEvents(id, u"created"_s), 1);
+    // Nothing to pay with LigdiCash, and not enough cash is refused.
+    const HttpTestReply payment =
+        m_cashier.post(u"/api/v1/orders/"_s + id + u"/payment"_s, QJsonObject{});
+    QCOMPARE(payment.status, 409);
+    QCOMPARE(payment.errorCode(), u"conflict"_s);
+    QJsonObject short_ =
+        orderBody(QUuid::createUuid().toString(QUuid::WithoutBraces), 1500, 3, u"cash"_s);
+    short_.insert(u"cash_tendered"_s, 4000);
+    QCOMPARE(m_cashier.post(u"/api/v1/orders"_s, short_).status, 422);
 }
 
 void tst_IntegrationPayments::createOrder_totalMismatch_422_sameIdDifferentContent_409()
@@ -397,6 +406,22 @@ void tst_IntegrationPayments::createOrder_totalMismatch_422_sameIdDifferentConte
     QCOMPARE(m_cashier.postRaw(u"/api/v1/orders"_s, "application/json", "{nope").status, 400);
     QCOMPARE(m_server->publicClient().post(u"/api/v1/orders"_s, orderBody(id, 1000, 2)).status,
              401);
+    // Unknown or malformed ids and parameters are clear JSON errors.
+    const HttpTestReply unknown = m_cashier.get(u"/api/v1/orders/not-a-uuid"_s);
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.errorCode(), u"not_found"_s);
+    QCOMPARE(
+        m_cashier.get(u"/api/v1/orders/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+            .status,
+        404);
+    QCOMPARE(m_cashier.get(u"/api/v1/orders/"_s + id + u"?wait=soon"_s).status, 400);
+    QCOMPARE(m_cashier.get(u"/api/v1/orders/"_s + id + u"/events"_s).status, 403);
+    QCOMPARE(m_server->publicClient().get(u"/api/v1/orders/"_s + id).status, 401);
+    QCOMPARE(m_cashier
+                 .post(u"/api/v1/orders/"_s + id + u"/payment"_s,
+                       QJsonObject{{u"flow"_s, u"teleport"_s}})
+                 .status,
+             400);
 }
 
 void tst_IntegrationPayments::concurrentFormAndJsonCallbacks_exactlyOnePaidEvent()
