@@ -49,6 +49,7 @@ private Q_SLOTS:
     void expiredOrder_laterPayment_paidLate();
     void manyStatusPolls_confirmRateLimitedPerOrder();
     void notCompleted_orderFails_newAttemptCreatesSecondInvoice();
+    void era2024Payloads_stringAmountsAndNocompleted_understood();
     void cancelAfterCustomerPaid_paymentWins();
     void killBetweenInvoiceAndPayment_restartCompletes();
     void twoServersOnePostgres_callbackOnOne_longPollOnOtherWakes();
@@ -646,6 +647,23 @@ void tst_IntegrationPayments::notCompleted_orderFails_newAttemptCreatesSecondInv
     QCOMPARE(retry.value(u"payment_attempt"_s).toInt(), 2);
     QCOMPARE(m_sandbox->invoicesFor(id).size(), 2);
     QCOMPARE(status(id), u"awaiting_payment"_s);
+}
+
+void tst_IntegrationPayments::era2024Payloads_stringAmountsAndNocompleted_understood()
+{
+    QVERIFY(m_sandbox->patchScenario(QJsonObject{
+        {u"era"_s, u"2024"_s},
+        {u"callbacks"_s, QJsonObject{{u"stringAmounts"_s, true}, {u"nonEmptyToken"_s, true}}}}));
+    startStack();
+    const QString paid = createLigdiCashOrder(1750, 2);
+    const QString failed = createLigdiCashOrder(900, 1);
+    QVERIFY(!startPayment(paid).value(u"payment_url"_s).toString().isEmpty());
+    QVERIFY(!startPayment(failed).value(u"payment_url"_s).toString().isEmpty());
+    QCOMPARE(m_sandbox->pay(invoiceToken(paid)).status, 200);
+    QCOMPARE(m_sandbox->fail(invoiceToken(failed)).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(status(paid), u"paid"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(status(failed), u"failed"_s, 5000);
+    QCOMPARE(countEvents(paid, u"paid"_s), 1);
 }
 
 void tst_IntegrationPayments::cancelAfterCustomerPaid_paymentWins()
