@@ -5,7 +5,7 @@
 bool ServerError::isTransient() const
 {
     return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Unavailable ||
-           kind == Kind::Server;
+           kind == Kind::Server || kind == Kind::Busy;
 }
 
 QString ServerError::userMessage() const

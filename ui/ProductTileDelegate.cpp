@@ -41,5 +41,5 @@ void ProductTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
 QSize ProductTileDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
-    return QSize(kWidth, kHeight);
+    return QSize(m_width, kHeight);
 }

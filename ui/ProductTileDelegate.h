@@ -15,7 +15,13 @@ public:
 
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // The grid gives each tile an equal share of its width (at least kWidth).
+    void setTileWidth(int width) { m_width = qMax(kWidth, width); }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    int m_width = kWidth;
 };

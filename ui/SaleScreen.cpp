@@ -12,6 +12,7 @@
 #include <QAbstractItemDelegate>
 #include <QApplication>
 #include <QButtonGroup>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -89,7 +90,8 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
 
     m_grid->setObjectName(u"productGrid"_s);
     m_grid->setModel(m_catalogModel);
-    m_grid->setItemDelegate(new ProductTileDelegate(m_grid));
+    m_tiles = new ProductTileDelegate(m_grid);
+    m_grid->setItemDelegate(m_tiles);
     m_grid->setViewMode(QListView::IconMode);
     m_grid->setResizeMode(QListView::Adjust);
     m_grid->setMovement(QListView::Static);
@@ -100,6 +102,7 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
     m_grid->setMouseTracking(true);
     m_grid->setSelectionMode(QAbstractItemView::NoSelection);
     m_grid->setStyleSheet(u"QListView { background: #eef1f4; border: none; }"_s);
+    m_grid->viewport()->installEventFilter(this);
 
     auto *left = new QVBoxLayout;
     left->setSpacing(8);
@@ -116,9 +119,16 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
     m_cart->verticalHeader()->hide();
     m_cart->verticalHeader()->setDefaultSectionSize(40);
     m_cart->horizontalHeader()->setSectionResizeMode(CartModel::NameColumn, QHeaderView::Stretch);
-    for (int column : {int(CartModel::UnitPriceColumn), int(CartModel::QuantityColumn),
-                       int(CartModel::TotalColumn)})
-        m_cart->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Fixed widths that fit "99 999 FCFA" and "9999": ResizeToContents only measures the rows
+    // on screen when the header is laid out, which cut amounts added later.
+    const QFontMetrics metrics(QFont(font().family(), 11));
+    const int money = metrics.horizontalAdvance(u"999\u00A0999\u00A0FCFA"_s) + 24;
+    for (const auto &[column, width] : {std::pair{int(CartModel::UnitPriceColumn), money},
+                                        std::pair{int(CartModel::QuantityColumn), 64},
+                                        std::pair{int(CartModel::TotalColumn), money + 12}}) {
+        m_cart->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_cart->horizontalHeader()->resizeSection(column, width);
+    }
     m_cart->setAlternatingRowColors(true);
     m_cart->setFocusPolicy(Qt::ClickFocus);
     m_cart->setStyleSheet(u"QTableView { font-size: 15px; }"_s);
@@ -299,6 +309,14 @@ void SaleScreen::showMessage(const QString &text, MessageWidget::Type type, int 
 
 bool SaleScreen::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_grid->viewport() && event->type() == QEvent::Resize) {
+        // Tiles share the whole width: as many columns of at least the minimum width as fit.
+        const int available = m_grid->viewport()->width() - 2;
+        const int step = ProductTileDelegate::kWidth + 2 * m_grid->spacing();
+        const int columns = qMax(1, available / step);
+        m_tiles->setTileWidth(available / columns - 2 * m_grid->spacing());
+        m_grid->doItemsLayout();
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::ControlModifier) {

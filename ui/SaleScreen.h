@@ -23,6 +23,7 @@ class QPushButton;
 class QTableView;
 class QTimer;
 class PaymentDialog;
+class ProductTileDelegate;
 class Terminal;
 struct CatalogItem;
 
@@ -80,6 +81,7 @@ private:
     QButtonGroup *m_categories;
     QString m_category;
     QListView *m_grid;
+    ProductTileDelegate *m_tiles = nullptr;
     CatalogModel *m_catalogModel;
     QTableView *m_cart;
     CartModel *m_cartModel;
