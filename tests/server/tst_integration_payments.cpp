@@ -297,6 +297,7 @@ void tst_IntegrationPayments::happyPath_paidOnce_longPollWakesWithin500ms()
     const HttpTestReply answer = HttpTestClient::collect(longPoll);
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.json().value(u"status"_s).toString(), u"paid"_s);
+    qInfo("long-poll woke %lld ms after the payment", wokeAfter);
     QVERIFY2(wokeAfter < 500,
              qPrintable(u"long-poll woke %1 ms after the payment"_s.arg(wokeAfter)));
 
@@ -744,7 +745,8 @@ void tst_IntegrationPayments::twoServersOnePostgres_callbackOnOne_longPollOnOthe
     QTRY_VERIFY_WITH_TIMEOUT(longPoll->isFinished(), 5000);
     const qint64 wokeAfter = sincePaid.elapsed();
     QCOMPARE(HttpTestClient::collect(longPoll).json().value(u"status"_s).toString(), u"paid"_s);
-    QVERIFY2(wokeAfter < 900, qPrintable(u"woke after %1 ms"_s.arg(wokeAfter)));
+    qInfo("long-poll on the other process woke %lld ms after the payment", wokeAfter);
+    QVERIFY2(wokeAfter < 500, qPrintable(u"woke after %1 ms"_s.arg(wokeAfter)));
     QTRY_COMPARE_WITH_TIMEOUT(countEvents(id, u"callback_received"_s), 2, 5000);
     QCOMPARE(countEvents(id, u"paid"_s), 1);
 }

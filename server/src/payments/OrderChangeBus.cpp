@@ -40,7 +40,7 @@ void OrderChangeBus::publish(const QString &orderId)
 void OrderChangeBus::onNotification(const QString &name, QSqlDriver::NotificationSource source,
                                     const QVariant &payload)
 {
-    Q_UNUSED(source)
+    qCDebug(lcOrderChangeBus) << "notification" << name << int(source) << payload;
     if (name != m_channel)
         return;
     const QString orderId = payload.toString();

@@ -152,8 +152,10 @@ QSqlQuery &OrderStore::prepared(const QString &sql, const QList<QVariant> &value
 {
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
+        // Not forward-only: PostgreSQL's single-row mode would leave the connection busy with
+        // an unread end-of-results after each use, and LISTEN notifications are only parsed
+        // on an idle connection (they would wait for the next query).
         auto query = std::make_shared<QSqlQuery>(database());
-        query->setForwardOnly(true);
         if (!query->prepare(sql))
             qCWarning(lcOrderStore) << "prepare failed:" << query->lastError().text();
         it = m_prepared.insert(sql, query);
