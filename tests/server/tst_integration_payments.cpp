@@ -689,6 +689,17 @@ void tst_IntegrationPayments::cancelAfterCustomerPaid_paymentWins()
     QCOMPARE(cancelled.status, 200);
     QCOMPARE(cancelled.json().value(u"status"_s).toString(), u"cancelled"_s);
     QCOMPARE(cancelled.json().value(u"payment_won"_s).toBool(), false);
+
+    // The customer pays anyway on the page still open on the phone: the money is recorded,
+    // flagged "paid late" for a manager.
+    QVERIFY(m_sandbox->patchScenario(
+        QJsonObject{{u"callbacks"_s, QJsonObject{{u"mode"_s, u"both"_s}}}}));
+    QCOMPARE(m_sandbox->pay(invoiceToken(unpaidId)).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(status(unpaidId), u"paid"_s, 5000);
+    QCOMPARE(m_cashier.get(u"/api/v1/orders/"_s + unpaidId).json().value(u"paid_late"_s).toBool(),
+             true);
+    QCOMPARE(countEvents(unpaidId, u"cancelled"_s), 1);
+    QCOMPARE(countEvents(unpaidId, u"paid"_s), 1);
 }
 
 void tst_IntegrationPayments::killBetweenInvoiceAndPayment_restartCompletes()
