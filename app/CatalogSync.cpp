@@ -3,6 +3,9 @@
 #include "CatalogCache.h"
 #include "ServerClient.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcCatalogSync, "comptoir.app.catalogsync")
@@ -21,6 +24,43 @@ void CatalogSync::start(int intervalMs)
     refresh();
 }
 
+QList<CatalogItem> CatalogSync::parseCatalog(const QJsonObject &reply)
+{
+    const QJsonArray array = reply.value(QStringLiteral("products")).toArray();
+    QList<CatalogItem> items;
+    items.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        if (const auto item = CatalogItem::fromJson(value.toObject()))
+            items.append(*item);
+    }
+    return items;
+}
+
+int CatalogSync::importFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return -1;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        if (error)
+            *error = parseError.errorString();
+        return -1;
+    }
+    const QList<CatalogItem> items = parseCatalog(document.object());
+    if (!m_cache->replaceAll(items)) {
+        if (error)
+            *error = m_cache->lastError();
+        return -1;
+    }
+    qCInfo(lcCatalogSync) << "catalog imported from" << path << items.size() << "products";
+    return int(items.size());
+}
+
 void CatalogSync::refresh()
 {
     if (m_refreshing)
@@ -28,6 +68,10 @@ void CatalogSync::refresh()
     m_refreshing = true;
     m_client->fetchCatalog(this, [this](const QList<CatalogItem> &items, const ServerError &error) {
         m_refreshing = false;
+        if (error.kind == ServerError::Kind::NotFound) {
+            qCInfo(lcCatalogSync) << "the server has no catalog; keeping the local copy";
+            return;
+        }
         if (!error.isOk()) {
             qCInfo(lcCatalogSync) << "catalog refresh failed:" << int(error.kind);
             Q_EMIT refreshFailed(error.userMessage());

@@ -3,6 +3,10 @@
 // Keeps the local catalog copy fresh: fetches the server's catalog at start and every few
 // minutes, and replaces the copy only when the fetch succeeded, so an outage never empties it.
 
+#include "CatalogItem.h"
+
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QTimer>
 
@@ -18,6 +22,10 @@ public:
 
     void start(int intervalMs);
     void refresh();
+    // Loads a catalog file in the server's format ({"products":[...]}) into the local copy: for
+    // a demo, or a shop whose server has no catalog yet. Returns the number of products, or -1.
+    int importFile(const QString &path, QString *error = nullptr);
+    static QList<CatalogItem> parseCatalog(const QJsonObject &reply);
     bool isRefreshing() const { return m_refreshing; }
 
 Q_SIGNALS:

@@ -71,7 +71,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenFileOption(
         u"token-file"_s, u"Read the terminal token from this file (demo, kiosk)."_s, u"file"_s);
     const QCommandLineOption languageOption(u"language"_s, u"fr or en."_s, u"code"_s);
-    parser.addOptions({configOption, dataOption, serverOption, tokenFileOption, languageOption});
+    const QCommandLineOption catalogOption(
+        u"catalog"_s, u"Import a catalog file ({\"products\":[...]}) into the local copy."_s,
+        u"file"_s);
+    parser.addOptions(
+        {configOption, dataOption, serverOption, tokenFileOption, languageOption, catalogOption});
     parser.process(app);
 
     Settings settings(parser.value(configOption));
@@ -98,6 +102,11 @@ int main(int argc, char *argv[])
 
     Terminal terminal(&settings, dataDir);
     terminal.client().setTerminalToken(token);
+    if (parser.isSet(catalogOption)) {
+        QString error;
+        if (terminal.catalogSync().importFile(parser.value(catalogOption), &error) < 0)
+            qCWarning(lcMain) << "catalog not imported:" << error;
+    }
     terminal.start();
     qCInfo(lcMain) << "comptoir" << COMPTOIR_VERSION << "talking to" << settings.serverUrl();
 
