@@ -31,3 +31,12 @@ format:
 
 clean:
 	@rm -rf build
+
+# Installers: the Debian packages from the ci build (build/packages/*.deb), then their test in a
+# clean Debian 12 root (scripts/package-test.sh; needs root and the Debian mirror).
+.PHONY: package-test
+package: build
+	@cd build && cpack -G DEB
+
+package-test: package
+	@bash scripts/package-test.sh build
