@@ -19,9 +19,9 @@ struct Entry
 };
 
 // The registry: one line per setting.
-const std::array<Entry, 11> &registry()
+const std::array<Entry, 12> &registry()
 {
-    static const std::array<Entry, 11> entries{{
+    static const std::array<Entry, 12> entries{{
         {Settings::Key::ServerUrl, "server/url", QVariant(QString())},
         {Settings::Key::TerminalName, "terminal/name", QVariant(u"Caisse 1"_s)},
         {Settings::Key::Language, "ui/language", QVariant(u"system"_s)},
@@ -33,6 +33,7 @@ const std::array<Entry, 11> &registry()
         {Settings::Key::ShopName, "shop/name", QVariant(QString())},
         {Settings::Key::ShopAddress, "shop/address", QVariant(QString())},
         {Settings::Key::LastCashierId, "session/lastCashierId", QVariant(QString())},
+        {Settings::Key::ReceiptOutput, "receipt/output", QVariant(u"pdf"_s)},
     }};
     return entries;
 }
@@ -175,6 +176,11 @@ QString Settings::shopName() const
 QString Settings::shopAddress() const
 {
     return value(Key::ShopAddress).toString();
+}
+
+QString Settings::receiptOutput() const
+{
+    return value(Key::ReceiptOutput).toString().trimmed();
 }
 
 QString Settings::languageToString(Language language)

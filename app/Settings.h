@@ -29,6 +29,7 @@ public:
         ShopName,
         ShopAddress,
         LastCashierId,
+        ReceiptOutput,
     };
     Q_ENUM(Key)
 
@@ -62,6 +63,9 @@ public:
     int catalogRefreshMinutes() const;
     QString shopName() const;
     QString shopAddress() const;
+    // Where receipts go: "pdf" (a PDF per sale in the data folder), "pdf:<folder>",
+    // "printer:<system printer name>", "escpos:<device or file>", or "none".
+    QString receiptOutput() const;
 
     static QString languageToString(Language language);
     static Language languageFromString(const QString &text);

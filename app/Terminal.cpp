@@ -7,6 +7,7 @@ using namespace Qt::StringLiterals;
 Terminal::Terminal(Settings *settings, const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_dataDir(dataDir)
     , m_client(&m_network)
     , m_catalog((QDir().mkpath(dataDir), dataDir + u"/catalog.sqlite"_s))
     , m_catalogSync(&m_catalog, &m_client)

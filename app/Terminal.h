@@ -27,6 +27,7 @@ public:
     Terminal(Settings *settings, const QString &dataDir, QObject *parent = nullptr);
 
     Settings &settings() { return *m_settings; }
+    QString dataDir() const { return m_dataDir; }
     ServerClient &client() { return m_client; }
     CatalogCache &catalog() { return m_catalog; }
     CatalogSync &catalogSync() { return m_catalogSync; }
@@ -50,6 +51,7 @@ private:
     void applySettings();
 
     Settings *m_settings;
+    QString m_dataDir;
     QNetworkAccessManager m_network;
     ServerClient m_client;
     CatalogCache m_catalog;

@@ -616,6 +616,18 @@
         <source>%n payment(s) awaiting confirmation</source>
         <translation><numerusform>%n payment awaiting confirmation</numerusform><numerusform>%n payments awaiting confirmation</numerusform></translation>
     </message>
+    <message>
+        <source>Reprint last receipt</source>
+        <translation>Reprint last receipt</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1 The sale is recorded; use “Reprint last receipt” once the printer is back.</source>
+        <translation>The receipt was not printed: %1 The sale is recorded; use “Reprint last receipt” once the printer is back.</translation>
+    </message>
+    <message>
+        <source>No receipt to print yet.</source>
+        <translation>No receipt to print yet.</translation>
+    </message>
 </context>
 <context>
     <name>MessageWidget</name>
@@ -872,6 +884,72 @@
     <message>
         <source>Log in (Enter)</source>
         <translation>Log in (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Till: %1</source>
+        <translation>Till: %1</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Cashier: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Sale %1</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Thank you, see you soon!</source>
+        <translation>Thank you, see you soon!</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>The PDF receipt could not be written to %1.</source>
+        <translation>The PDF receipt could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not available (%1).</source>
+        <translation>The receipt printer is not available (%1).</translation>
+    </message>
+    <message>
+        <source>The printer “%1” was not found.</source>
+        <translation>The printer “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” refused the receipt.</source>
+        <translation>The printer “%1” refused the receipt.</translation>
+    </message>
+    <message>
+        <source>Unknown receipt output “%1”.</source>
+        <translation>Unknown receipt output “%1”.</translation>
     </message>
 </context>
 <context>

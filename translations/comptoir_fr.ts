@@ -616,6 +616,18 @@
         <source>%n payment(s) awaiting confirmation</source>
         <translation><numerusform>%n paiement en attente de confirmation</numerusform><numerusform>%n paiements en attente de confirmation</numerusform></translation>
     </message>
+    <message>
+        <source>Reprint last receipt</source>
+        <translation>Réimprimer le dernier reçu</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1 The sale is recorded; use “Reprint last receipt” once the printer is back.</source>
+        <translation>Le reçu n'a pas été imprimé : %1 La vente est enregistrée ; utilisez « Réimprimer le dernier reçu » quand l'imprimante sera revenue.</translation>
+    </message>
+    <message>
+        <source>No receipt to print yet.</source>
+        <translation>Aucun reçu à imprimer pour l'instant.</translation>
+    </message>
 </context>
 <context>
     <name>MessageWidget</name>
@@ -872,6 +884,72 @@
     <message>
         <source>Log in (Enter)</source>
         <translation>Se connecter (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Till: %1</source>
+        <translation>Caisse : %1</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Caissier : %1</translation>
+    </message>
+    <message>
+        <source>Sale %1</source>
+        <translation>Vente %1</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Monnaie rendue</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Thank you, see you soon!</source>
+        <translation>Merci, à bientôt !</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Reçu %1</translation>
+    </message>
+    <message>
+        <source>The PDF receipt could not be written to %1.</source>
+        <translation>Le reçu PDF n'a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is not available (%1).</source>
+        <translation>L'imprimante de reçus n'est pas disponible (%1).</translation>
+    </message>
+    <message>
+        <source>The printer “%1” was not found.</source>
+        <translation>L'imprimante « %1 » est introuvable.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” refused the receipt.</source>
+        <translation>L'imprimante « %1 » a refusé le reçu.</translation>
+    </message>
+    <message>
+        <source>Unknown receipt output “%1”.</source>
+        <translation>Sortie de reçu inconnue « %1 ».</translation>
     </message>
 </context>
 <context>

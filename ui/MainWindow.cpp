@@ -4,6 +4,7 @@
 
 #include "LoginScreen.h"
 #include "MessageWidget.h"
+#include "ReceiptPrinter.h"
 #include "SaleScreen.h"
 #include "Terminal.h"
 
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
     auto *menu = new QMenu(menuButton);
     menu->addAction(tr("Lock the till"), this, &MainWindow::lock);
     menu->addAction(tr("Log out"), this, &MainWindow::requestLogout);
+    menu->addAction(tr("Reprint last receipt"), this, &MainWindow::reprintLastReceipt);
     menu->addAction(tr("Refresh the catalog"), this,
                     [this] { m_terminal->catalogSync().refresh(); });
     menu->addSeparator();
@@ -90,6 +92,16 @@ MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
                                           .arg(message),
                                       MessageWidget::Type::Error);
             });
+    connect(&terminal->sale(), &SaleController::saleCompleted, this,
+            [this](const OrderDraft &order, const OrderUpdate &update) {
+                Receipt receipt = Receipt::fromSale(order, update);
+                receipt.shopName = m_terminal->settings().shopName();
+                receipt.shopAddress = m_terminal->settings().shopAddress();
+                receipt.terminalName = m_terminal->settings().terminalName();
+                receipt.cashierName = m_terminal->cashier().name;
+                m_lastReceipt = receipt;
+                printReceipt(receipt);
+            });
     connect(&terminal->sale(), &SaleController::awaitingOrdersChanged, this,
             &MainWindow::refreshStatus);
     connect(&terminal->journal(), &SaleJournal::ordersChanged, this, &MainWindow::refreshStatus);
@@ -105,6 +117,30 @@ MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
     setReachable(terminal->client().isReachable());
     refreshStatus();
     lock();
+}
+
+void MainWindow::printReceipt(const Receipt &receipt)
+{
+    const QString problem = ReceiptPrinter::print(receipt, m_terminal->settings().receiptOutput(),
+                                                  m_terminal->dataDir() + u"/receipts"_s);
+    if (problem.isEmpty())
+        return;
+    // The sale is recorded whatever happens to the paper.
+    m_notice->clearActions();
+    m_notice->showMessage(tr("The receipt was not printed: %1 The sale is recorded; use "
+                             "“Reprint last receipt” once the printer is back.")
+                              .arg(problem),
+                          MessageWidget::Type::Warning);
+}
+
+void MainWindow::reprintLastReceipt()
+{
+    if (!m_lastReceipt.isValid()) {
+        m_notice->showMessage(tr("No receipt to print yet."), MessageWidget::Type::Information,
+                              4000);
+        return;
+    }
+    printReceipt(m_lastReceipt);
 }
 
 bool MainWindow::isLocked() const

@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include "Receipt.h"
+
 class LoginScreen;
 class MessageWidget;
 class QLabel;
@@ -30,6 +32,8 @@ public:
     void lock();
     void showSale();
     void requestLogout();
+    void reprintLastReceipt();
+    const Receipt &lastReceipt() const { return m_lastReceipt; }
 
 Q_SIGNALS:
     void languageRequested(const QString &language);
@@ -42,6 +46,7 @@ private:
     void refreshStatus();
     void setReachable(bool reachable);
     void warnUnsynced(const QString &action, std::function<void()> proceed);
+    void printReceipt(const Receipt &receipt);
 
     Terminal *m_terminal;
     MessageWidget *m_banner;
@@ -55,4 +60,5 @@ private:
     QLabel *m_awaiting;
     QTimer *m_idle;
     bool m_quitConfirmed = false;
+    Receipt m_lastReceipt;
 };

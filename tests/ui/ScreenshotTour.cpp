@@ -6,6 +6,7 @@
 #include "LoginScreen.h"
 #include "MainWindow.h"
 #include "PaymentDialog.h"
+#include "ReceiptPrinter.h"
 #include "SaleScreen.h"
 #include "Terminal.h"
 
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,7 +131,10 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     Settings settings(dir.filePath(u"comptoir.ini"_s));
     settings.setServerUrl(server.url());
-    settings.setValue(Settings::Key::TerminalName, u"Caisse 1 — Boutique Wend-Kuni"_s);
+    settings.setValue(Settings::Key::TerminalName, u"Caisse 1"_s);
+    settings.setValue(Settings::Key::ShopName, u"Boutique Wend-Kuni"_s);
+    settings.setValue(Settings::Key::ShopAddress, u"Avenue Kwamé N'Krumah, Ouagadougou"_s);
+    settings.setValue(Settings::Key::ReceiptOutput, u"none"_s);
     Terminal terminal(&settings, dir.filePath(u"data"_s));
     terminal.client().setTerminalToken(server.terminalToken);
     terminal.client().setSessionToken("session-awa");
@@ -171,6 +176,20 @@ int main(int argc, char *argv[])
     ok = save(payment, out + u"/payment-paid.png"_s) && ok;
     payment->accept();
     QTest::qWait(200);
+
+    // The receipt of that sale, as its PDF page and as a picture of the same layout.
+    Receipt receipt = window.lastReceipt();
+    ok = receipt.isValid() && ok;
+    ok = ReceiptPrinter::writePdf(receipt, out + u"/receipt.pdf"_s).isEmpty() && ok;
+    const int lines = int(receipt.textLines(42).size()) + 2;
+    QImage page(420, lines * 19 + 20, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        ReceiptPrinter::paint(receipt, &painter, page.rect().adjusted(10, 0, -10, 0));
+    }
+    ok = page.save(out + u"/receipt.png"_s) && ok;
+    std::printf("saved %s\n", qPrintable(out + u"/receipt.png"_s));
 
     window.lock();
     QTest::qWait(300);
