@@ -628,6 +628,10 @@
         <source>No receipt to print yet.</source>
         <translation>No receipt to print yet.</translation>
     </message>
+    <message>
+        <source>%1 — %2 — %3 (check now)</source>
+        <translation>%1 — %2 — %3 (check now)</translation>
+    </message>
 </context>
 <context>
     <name>MessageWidget</name>

@@ -32,7 +32,7 @@ MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
     , m_cashier(new QLabel(this))
     , m_server(new QLabel(this))
     , m_unsynced(new QLabel(this))
-    , m_awaiting(new QLabel(this))
+    , m_awaiting(new QToolButton(this))
     , m_idle(new QTimer(this))
 {
     UiResources::ensureLoaded();
@@ -74,6 +74,27 @@ MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
     statusBar()->addWidget(m_awaiting);
     statusBar()->addPermanentWidget(menuButton);
     m_unsynced->setObjectName(u"unsynced"_s);
+    m_awaiting->setObjectName(u"awaiting"_s);
+    m_awaiting->setPopupMode(QToolButton::InstantPopup);
+    m_awaiting->setFocusPolicy(Qt::NoFocus);
+    m_awaiting->setAutoRaise(true);
+    m_awaiting->setStyleSheet(u"QToolButton { color: #b35c00; font-weight: bold; }"_s);
+    auto *awaitingMenu = new QMenu(m_awaiting);
+    m_awaiting->setMenu(awaitingMenu);
+    connect(awaitingMenu, &QMenu::aboutToShow, this, [this, awaitingMenu] {
+        awaitingMenu->clear();
+        const auto orders = m_terminal->sale().awaitingOrders();
+        for (const auto &order : orders) {
+            const QString when = QLocale().toString(order.draft.createdAt.toLocalTime().time(),
+                                                    QLocale::ShortFormat);
+            QAction *action =
+                awaitingMenu->addAction(tr("%1 — %2 — %3 (check now)")
+                                            .arg(when, order.draft.total.toString(),
+                                                 OrderStates::displayName(order.state)));
+            connect(action, &QAction::triggered, this,
+                    [this, id = order.draft.id] { m_terminal->watcher().pollNow(id); });
+        }
+    });
 
     connect(m_login, &LoginScreen::loggedIn, this, &MainWindow::showSale);
     connect(terminal, &Terminal::cashierChanged, this, [this](const Cashier &cashier) {
@@ -141,6 +162,11 @@ void MainWindow::reprintLastReceipt()
         return;
     }
     printReceipt(m_lastReceipt);
+}
+
+QMenu *MainWindow::awaitingMenu() const
+{
+    return m_awaiting->menu();
 }
 
 bool MainWindow::isLocked() const

@@ -12,6 +12,7 @@
 class LoginScreen;
 class MessageWidget;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTimer;
 class SaleScreen;
@@ -28,6 +29,8 @@ public:
     LoginScreen *loginScreen() const { return m_login; }
     MessageWidget *banner() const { return m_banner; }
     QLabel *unsyncedLabel() const { return m_unsynced; }
+    // The list of payments awaiting confirmation (still watched), as a menu.
+    QMenu *awaitingMenu() const;
     bool isLocked() const;
     void lock();
     void showSale();
@@ -57,7 +60,7 @@ private:
     QLabel *m_cashier;
     QLabel *m_server;
     QLabel *m_unsynced;
-    QLabel *m_awaiting;
+    class QToolButton *m_awaiting;
     QTimer *m_idle;
     bool m_quitConfirmed = false;
     Receipt m_lastReceipt;

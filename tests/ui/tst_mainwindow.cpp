@@ -8,10 +8,13 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void startsLocked_thenSaleAfterLogin();
     void serverDown_bannerAndUnsyncedCount_clearWhenBack();
     void quitWithUnsyncedSales_warnsInline();
+    void setAsidePayment_listedUntilConfirmed();
 };
 
 void TestMainWindow::startsLocked_thenSaleAfterLogin()
@@ -82,6 +86,28 @@ void TestMainWindow::quitWithUnsyncedSales_warnsInline()
     QVERIFY(leave);
     QTest::mouseClick(leave, Qt::LeftButton);
     QVERIFY(!window.isVisible());
+}
+
+void TestMainWindow::setAsidePayment_listedUntilConfirmed()
+{
+    UiFixture f;
+    f.terminal->watcher().setPaymentTimeout(200);
+    f.terminal->watcher().setLongPollSeconds(1);
+    MainWindow window(f.terminal.get());
+    window.showSale();
+    window.show();
+    f.terminal->sale().addItem(UiFixture::shop().first());
+    QSignalSpy notYet(&f.terminal->sale(), &SaleController::paymentNotConfirmedYet);
+    const QString id = f.terminal->sale().payByLigdiCash();
+    QVERIFY(notYet.wait(3000));
+    QVERIFY(f.terminal->sale().setAside());
+    auto *awaiting = window.findChild<QToolButton *>(u"awaiting"_s);
+    QTRY_VERIFY(awaiting->isVisible());
+    QVERIFY(awaiting->text().contains(u"1"_s));
+    QMetaObject::invokeMethod(window.awaitingMenu(), "aboutToShow");
+    QCOMPARE(window.awaitingMenu()->actions().size(), 1);
+    f.server->setStatus(id, u"paid"_s);
+    QTRY_VERIFY(!awaiting->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
