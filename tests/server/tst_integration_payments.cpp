@@ -45,6 +45,7 @@ private Q_SLOTS:
     void createFails_clearError_retryCreatesOneInvoice_data();
     void createFails_clearError_retryCreatesOneInvoice();
     void noCallbacks_sweeperMarksPaid();
+    void pendingOrder_sweeperConfirmsWithBackoff();
     void directPayin_approvedOnPhone_paid();
     void expiredOrder_laterPayment_paidLate();
     void manyStatusPolls_confirmRateLimitedPerOrder();
@@ -566,6 +567,32 @@ void tst_IntegrationPayments::noCallbacks_sweeperMarksPaid()
     QTRY_COMPARE_WITH_TIMEOUT(status(id), u"paid"_s, 10000);
     QCOMPARE(countEvents(id, u"paid"_s), 1);
     QCOMPARE(countEvents(id, u"callback_received"_s), 0);
+}
+
+void tst_IntegrationPayments::pendingOrder_sweeperConfirmsWithBackoff()
+{
+    // Initial delay 200 ms, doubling, capped at 1 s: checks at ~0.2, 0.6, 1.4, 2.4, 3.4 s.
+    QVERIFY(m_sandbox->patchScenario(
+        QJsonObject{{u"callbacks"_s, QJsonObject{{u"mode"_s, u"none"_s}}}}));
+    startStack();
+    const QString id = createLigdiCashOrder(1000, 1);
+    QVERIFY(!startPayment(id).value(u"payment_url"_s).toString().isEmpty());
+    const QString token = invoiceToken(id);
+    QTest::qWait(3000);
+    int confirms = 0;
+    const QJsonArray requests =
+        m_sandbox->control("GET", u"/_sandbox/requests?limit=1000&invoice="_s + token)
+            .json()
+            .value(u"requests"_s)
+            .toArray();
+    for (const QJsonValue &request : requests) {
+        if (request.toObject().value(u"target"_s).toString().contains(u"/confirm"_s))
+            ++confirms;
+    }
+    // Without back-off a 100 ms sweeper would have asked about 30 times.
+    QVERIFY2(confirms >= 3 && confirms <= 6, qPrintable(QString::number(confirms)));
+    QCOMPARE(status(id), u"awaiting_payment"_s);
+    QCOMPARE(countEvents(id, u"confirm_result"_s), 1); // "pending", recorded once
 }
 
 void tst_IntegrationPayments::directPayin_approvedOnPhone_paid()
