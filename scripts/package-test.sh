@@ -113,7 +113,7 @@ chmod 600 /home/caisse/terminal-token'
     # Offscreen: the app must load its Qt plugins, read the token, reach the server and stay up
     # (timeout's 124) rather than fail or crash.
     set +e
-    as_root 'runuser -u caisse -- env QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp \
+    as_root 'runuser -u caisse -- env QT_QPA_PLATFORM=offscreen \
         timeout 15 comptoir --server http://127.0.0.1:8080 --token-file /home/caisse/terminal-token' \
         >"$root/var/log/comptoir-app.log" 2>&1
     app_status=$?
