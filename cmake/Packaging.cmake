@@ -3,6 +3,8 @@
 # packages) and packaging/windows (WiX MSI). See docs/deployment.md for what operators do with them.
 include_guard(GLOBAL)
 include(GNUInstallDirs)
+# The repository's root, also when a test project includes this file.
+get_filename_component(COMPTOIR_REPOSITORY_DIR "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
 
 # The package version: the project's VERSION for a release build (the commit carries the tag
 # v<VERSION>), otherwise VERSION~dev<commits>.g<hash> so that dev packages sort before the release
@@ -16,17 +18,17 @@ function(comptoir_package_version out)
     endif()
     set(version "${PROJECT_VERSION}")
     find_package(Git QUIET)
-    if(GIT_FOUND AND EXISTS "${PROJECT_SOURCE_DIR}/.git")
+    if(GIT_FOUND AND EXISTS "${COMPTOIR_REPOSITORY_DIR}/.git")
         execute_process(COMMAND "${GIT_EXECUTABLE}" describe --tags --exact-match --match "v*"
-                        WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
+                        WORKING_DIRECTORY "${COMPTOIR_REPOSITORY_DIR}"
                         OUTPUT_VARIABLE tag RESULT_VARIABLE not_tagged
                         OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
         if(not_tagged OR NOT tag STREQUAL "v${PROJECT_VERSION}")
             execute_process(COMMAND "${GIT_EXECUTABLE}" rev-list --count HEAD
-                            WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
+                            WORKING_DIRECTORY "${COMPTOIR_REPOSITORY_DIR}"
                             OUTPUT_VARIABLE commits OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
             execute_process(COMMAND "${GIT_EXECUTABLE}" rev-parse --short=8 HEAD
-                            WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
+                            WORKING_DIRECTORY "${COMPTOIR_REPOSITORY_DIR}"
                             OUTPUT_VARIABLE hash OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
             if(commits AND hash)
                 set(version "${version}~dev${commits}.g${hash}")
@@ -53,7 +55,7 @@ set(CPACK_PACKAGE_CONTACT "${COMPTOIR_CONTACT}")
 set(CPACK_PACKAGE_VERSION "${COMPTOIR_FULL_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
-set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_RESOURCE_FILE_LICENSE "${COMPTOIR_REPOSITORY_DIR}/LICENSE")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Comptoir")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DIRECTORY "${PROJECT_BINARY_DIR}/packages")
