@@ -27,7 +27,8 @@ contains "$app" usr/bin/comptoir usr/share/applications/africa.comptoir.Comptoir
     usr/share/icons/hicolor/48x48/apps/africa.comptoir.Comptoir.png \
     usr/share/doc/comptoir/copyright usr/share/doc/comptoir/changelog.gz
 contains "$server" usr/bin/comptoir-server usr/bin/ligdicash-sandbox \
-    lib/systemd/system/comptoir-server.service etc/comptoir/server.ini \
+    lib/systemd/system/comptoir-server.service lib/systemd/system/comptoir-server@.service \
+    etc/comptoir/server.ini \
     usr/share/doc/comptoir-server/copyright usr/share/doc/comptoir-server/changelog.gz
 
 depends() { # depends DEB PACKAGE...

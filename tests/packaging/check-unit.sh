@@ -1,23 +1,24 @@
 #!/bin/sh
 # The systemd unit: the sandboxing options we promise are there, and systemd-analyze verify
 # (when present) accepts it, with ExecStart pointed at the freshly built binary.
-# Usage: check-unit.sh UNIT SERVER_BINARY
+# Usage: check-unit.sh UNIT SERVER_BINARY [NAME]  (NAME: comptoir-server@8081.service for the template)
 set -eu
-unit=$1 binary=$2
+unit=$1 binary=$2 name=${3:-comptoir-server.service}
 for option in 'User=comptoir' 'ProtectSystem=strict' 'StateDirectory=comptoir' \
-              'NoNewPrivileges=yes' 'PrivateTmp=yes' 'ProtectHome=yes' 'CapabilityBoundingSet=' \
-              'ExecStart=/usr/bin/comptoir-server --config /etc/comptoir/server.ini serve'; do
+              'NoNewPrivileges=yes' 'PrivateTmp=yes' 'ProtectHome=yes' 'CapabilityBoundingSet='; do
     grep -qx "$option" "$unit" || { echo "FAIL: $unit lacks '$option'"; exit 1; }
 done
+grep -qx 'ExecStart=/usr/bin/comptoir-server --config /etc/comptoir/server.ini .*serve' "$unit" \
+    || { echo "FAIL: $unit does not run the server with /etc/comptoir/server.ini"; exit 1; }
 command -v systemd-analyze >/dev/null 2>&1 || { echo "SKIP: no systemd-analyze"; exit 77; }
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-sed "s|^ExecStart=/usr/bin/comptoir-server|ExecStart=$binary|" "$unit" >"$dir/comptoir-server.service"
+sed "s|^ExecStart=/usr/bin/comptoir-server|ExecStart=$binary|" "$unit" >"$dir/$name"
 # verify also loads the default dependencies (network-online.target ...); only our unit's own
 # lines matter, so keep the messages that name it.
-out=$(SYSTEMD_LOG_LEVEL=warning systemd-analyze verify --man=no "$dir/comptoir-server.service" 2>&1) || true
+out=$(SYSTEMD_LOG_LEVEL=warning systemd-analyze verify --man=no "$dir/$name" 2>&1) || true
 echo "$out"
-if echo "$out" | grep 'comptoir-server.service' | grep -qv 'Failed to put bus name\|Failed to connect'; then
+if echo "$out" | grep 'comptoir-server' | grep -qv 'Failed to put bus name\|Failed to connect'; then
     echo "FAIL: systemd-analyze verify complains about the unit"
     exit 1
 fi
