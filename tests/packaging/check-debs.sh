@@ -4,8 +4,8 @@
 # Usage: check-debs.sh PACKAGES_DIR
 set -eu
 dir=$1
-app=$(ls "$dir"/comptoir_*.deb 2>/dev/null | tail -n 1 || true)
-server=$(ls "$dir"/comptoir-server_*.deb 2>/dev/null | tail -n 1 || true)
+app=$(ls -t "$dir"/comptoir_*.deb 2>/dev/null | head -n 1 || true)
+server=$(ls -t "$dir"/comptoir-server_*.deb 2>/dev/null | head -n 1 || true)
 if [ -z "$app" ] || [ -z "$server" ]; then
     echo "SKIP: no packages in $dir (run make package)"
     exit 77
