@@ -69,10 +69,12 @@ if [ "${1:-}" = "--inner" ]; then
     trap cleanup_inner EXIT
 
     # A stand-in for LigdiCash (no network to the real one here): the sandbox from the package,
-    # with known merchant keys.
+    # with known merchant keys, sending no callbacks: setup (1) has no public URL, so the server
+    # must learn of payments by confirming them itself.
     chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin setpriv --reuid=nobody --regid=nogroup \
         --clear-groups ligdicash-sandbox --port 8089 --api-key test-api-key \
-        --auth-token test-auth-token >"$root/var/log/ligdicash-sandbox.log" 2>&1 &
+        --auth-token test-auth-token --control-key test-control-key --callbacks none \
+        >"$root/var/log/ligdicash-sandbox.log" 2>&1 &
     sandbox_pid=$!
 
     log "setup (1), step 3: the LigdiCash keys"
@@ -123,6 +125,33 @@ chmod 600 /home/caisse/terminal-token'
     metrics=$(as_root 'curl -fsS http://127.0.0.1:8080/metrics')
     echo "$metrics" | grep -E '^comptoir_http_requests_total\{method="GET",route="/api/v1/(users|products)[^"]*",status="200"\}' \
         || die "the app never got an answer from the server with its terminal token"
+
+    log "a LigdiCash sale as the till makes it, paid at the (sandbox) LigdiCash, confirmed without callbacks"
+    json_field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
+    terminal=$(sed -n 's/^token: //p' "$root/root/caisse-1.txt")
+    api=(chroot "$root" curl -fsS -H "Authorization: Bearer $terminal" -H 'Content-Type: application/json')
+    session=$("${api[@]}" -d '{"user":"Awa","pin":"1234"}' http://127.0.0.1:8080/api/v1/sessions | json_field token)
+    [ -n "$session" ] || die "Awa could not log in"
+    order=$(cat /proc/sys/kernel/random/uuid)
+    "${api[@]}" -H "X-Comptoir-Session: $session" -d '{"id":"'"$order"'","lines":[{"product_id":"sku-1","name":"Savon","quantity":2,"unit_price":2500,"line_total":5000}],"total":5000,"currency":"XOF","method":"ligdicash"}' \
+        http://127.0.0.1:8080/api/v1/orders >/dev/null || die "the order was refused"
+    payment_url=$("${api[@]}" -H "X-Comptoir-Session: $session" -d '{}' \
+        "http://127.0.0.1:8080/api/v1/orders/$order/payment" | json_field payment_url)
+    invoice=${payment_url##*/}
+    [ -n "$invoice" ] || die "no payment URL for the order"
+    chroot "$root" curl -fsS -H 'X-Sandbox-Key: test-control-key' -X POST \
+        -d '{"operator":"12","customer":"22670123456"}' \
+        "http://127.0.0.1:8089/_sandbox/invoices/$invoice/pay" >/dev/null || die "the sandbox did not take the payment"
+    status=
+    for _ in $(seq 1 30); do
+        status=$("${api[@]}" "http://127.0.0.1:8080/api/v1/orders/$order?wait=2" | json_field status)
+        [ "$status" = paid ] && break
+    done
+    [ "$status" = paid ] || die "the order is '$status', not paid"
+    callbacks=$(as_root 'curl -fsS http://127.0.0.1:8080/metrics' \
+        | awk '/^comptoir_callbacks_received_total/ { n += $NF } END { print n + 0 }')
+    [ "$callbacks" = 0 ] || die "$callbacks callbacks arrived; this setup has none"
+    log "order $order paid, confirmed by the server itself (no callback)"
 
     log "setup (1), backups: an online backup, then a restore"
     as_root 'runuser -u comptoir -- sqlite3 /var/lib/comptoir/comptoir-server.sqlite ".backup /var/lib/comptoir/backup.sqlite"
