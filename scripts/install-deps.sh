@@ -10,7 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev
   libqrcodegencpp-dev qtkeychain-qt6-dev libsodium-dev libgl-dev
   postgresql chromium xvfb xauth imagemagick
-  desktop-file-utils appstream lintian debootstrap librsvg2-bin xz-utils
+  desktop-file-utils appstream lintian debootstrap librsvg2-bin python3-yaml
 )
 [ -n "${COMPTOIR_EXTRA_PACKAGES:-}" ] && read -r -a extra <<<"$COMPTOIR_EXTRA_PACKAGES" && packages+=("${extra[@]}")
 
