@@ -203,9 +203,13 @@ bool SaleController::resume(const QString &heldId)
     return true;
 }
 
-QString SaleController::payByLigdiCash()
+QString SaleController::payByLigdiCash(const QString &customerNumber, const QString &otp)
 {
     if (isLocked()) {
+        if (m_phase == PaymentPhase::StartFailed && !customerNumber.isEmpty()) {
+            m_customerNumber = customerNumber;
+            m_otp = otp;
+        }
         // A repeat press continues the same order; only a failed start is tried again.
         if (m_phase == PaymentPhase::StartFailed)
             startOnServer();
@@ -228,6 +232,8 @@ QString SaleController::payByLigdiCash()
     }
     m_draft = draft;
     m_orderId = draft->id;
+    m_customerNumber = customerNumber;
+    m_otp = otp;
     journalCart();
     Q_EMIT lockedChanged(true);
     Q_EMIT awaitingOrdersChanged();
@@ -259,25 +265,31 @@ void SaleController::startOnServer()
                 completeCurrentSale(created);
                 return;
             }
-            m_client->startPayment(
-                draft.id, this,
-                [this, draft, fail](const OrderUpdate &started, const ServerError &startProblem) {
-                    if (draft.id != m_orderId)
-                        return;
-                    if (!startProblem.isOk()) {
-                        fail(startProblem);
-                        return;
-                    }
-                    m_journal->setPaymentUrl(draft.id, started.paymentUrl);
-                    setPhase(PaymentPhase::WaitingForCustomer);
-                    Q_EMIT paymentUrlReady(draft.id, started.paymentUrl);
-                    m_watcher->watch(draft.id);
-                });
+            auto started = [this, draft, fail](const OrderUpdate &update,
+                                               const ServerError &startProblem) {
+                if (draft.id != m_orderId)
+                    return;
+                if (!startProblem.isOk()) {
+                    fail(startProblem);
+                    return;
+                }
+                setPhase(PaymentPhase::WaitingForCustomer);
+                if (update.paymentUrl.isValid()) {
+                    m_journal->setPaymentUrl(draft.id, update.paymentUrl);
+                    Q_EMIT paymentUrlReady(draft.id, update.paymentUrl);
+                } else {
+                    Q_EMIT paymentPushed(draft.id, m_customerNumber);
+                }
+                m_watcher->watch(draft.id);
+            };
+            m_client->startPayment(draft.id, this, started, m_customerNumber, m_otp);
         });
 }
 
 void SaleController::unlock()
 {
+    m_customerNumber.clear();
+    m_otp.clear();
     m_orderId.clear();
     m_draft.reset();
     setPhase(PaymentPhase::None);

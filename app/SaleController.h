@@ -68,8 +68,10 @@ public:
     // Brings a held cart back; the cart in progress, if any, is held in its place.
     bool resume(const QString &heldId);
 
-    // Starts (or, on a repeat call, continues) a LigdiCash payment; returns the order id.
-    QString payByLigdiCash();
+    // Starts (or, on a repeat call, continues) a LigdiCash payment; returns the order id. With a
+    // customer number it is a direct payin, approved on the customer's phone.
+    QString payByLigdiCash(const QString &customerNumber = {}, const QString &otp = {});
+    QString customerNumber() const { return m_customerNumber; }
     // Records a cash sale; nullopt when refused (empty or locked cart, too little tendered).
     std::optional<OrderDraft> payCash(Money tendered);
     // Cancels the payment in flight. If the customer paid meanwhile, the payment wins.
@@ -87,6 +89,8 @@ Q_SIGNALS:
     void lockedChanged(bool locked);
     void phaseChanged(SaleController::PaymentPhase phase);
     void paymentUrlReady(const QString &orderId, const QUrl &url);
+    // A direct payin reached the customer's phone; waiting for their approval.
+    void paymentPushed(const QString &orderId, const QString &customerNumber);
     void paymentStartFailed(const QString &orderId, const QString &message);
     // Paid, failed or cancelled, for the order at the counter.
     void paymentSettled(const QString &orderId, const OrderUpdate &update);
@@ -116,4 +120,6 @@ private:
     std::optional<OrderDraft> m_draft;
     PaymentPhase m_phase = PaymentPhase::None;
     QString m_cashierId;
+    QString m_customerNumber;
+    QString m_otp;
 };

@@ -245,16 +245,24 @@ void ServerClient::createOrder(const OrderDraft &order, QObject *context,
 }
 
 void ServerClient::startPayment(const QString &orderId, QObject *context,
-                                std::function<void(const OrderUpdate &, const ServerError &)> done)
+                                std::function<void(const OrderUpdate &, const ServerError &)> done,
+                                const QString &customerNumber, const QString &otp)
 {
+    StartPaymentRequest request;
+    if (!customerNumber.isEmpty()) {
+        request.flow = StartPaymentRequest::Flow::Direct;
+        request.customerNumber = customerNumber;
+        request.otp = otp;
+    }
+    const bool direct = request.flow == StartPaymentRequest::Flow::Direct;
+    const QJsonObject body = request.toJson();
     // LigdiCash may take a while to create the invoice: allow twice the usual time.
-    const QJsonObject body = StartPaymentRequest{}.toJson(); // hosted: LigdiCash's page
     send("POST", orderPath(orderId) + u"/payment"_s, body, 2 * m_timeoutMs, context,
-         [done, orderId](const QJsonObject &reply, const ServerError &error) {
+         [done, orderId, direct](const QJsonObject &reply, const ServerError &error) {
              OrderUpdate update = OrderUpdate::fromJson(reply);
              if (update.orderId.isEmpty())
                  update.orderId = orderId;
-             if (error.isOk() && !update.paymentUrl.isValid()) {
+             if (error.isOk() && !direct && !update.paymentUrl.isValid()) {
                  ServerError bad;
                  bad.kind = ServerError::Kind::BadReply;
                  done(update, bad);

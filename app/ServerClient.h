@@ -54,8 +54,11 @@ public:
                       std::function<void(const QList<CatalogItem> &, const ServerError &)> done);
     void createOrder(const OrderDraft &order, QObject *context,
                      std::function<void(const OrderUpdate &, const ServerError &)> done);
+    // Hosted (LigdiCash's page, answered with its URL) unless customerNumber is given: then a
+    // direct payin, approved on the customer's phone (otp when the operator needs one).
     void startPayment(const QString &orderId, QObject *context,
-                      std::function<void(const OrderUpdate &, const ServerError &)> done);
+                      std::function<void(const OrderUpdate &, const ServerError &)> done,
+                      const QString &customerNumber = {}, const QString &otp = {});
     // waitSeconds > 0: the server holds the request until the status changes (long-poll).
     QNetworkReply *orderStatus(const QString &orderId, int waitSeconds, QObject *context,
                                std::function<void(const OrderUpdate &, const ServerError &)> done);

@@ -855,6 +855,34 @@
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
+    <message>
+        <source>Send to the phone (Enter)</source>
+        <translation>Send to the phone (Enter)</translation>
+    </message>
+    <message>
+        <source>only if the operator asks for one</source>
+        <translation>only if the operator asks for one</translation>
+    </message>
+    <message>
+        <source>Customer's number</source>
+        <translation>Customer's number</translation>
+    </message>
+    <message>
+        <source>OTP code</source>
+        <translation>OTP code</translation>
+    </message>
+    <message>
+        <source>Type the customer's number with its country code, e.g. 22670123456.</source>
+        <translation>Type the customer's number with its country code, e.g. 22670123456.</translation>
+    </message>
+    <message>
+        <source>The payment request was sent to %1. The customer approves it on their phone.</source>
+        <translation>The payment request was sent to %1. The customer approves it on their phone.</translation>
+    </message>
+    <message>
+        <source>Pay from the customer's phone</source>
+        <translation>Pay from the customer's phone</translation>
+    </message>
 </context>
 <context>
     <name>PaymentMethod</name>
@@ -1142,6 +1170,10 @@ F9</translation>
     <message>
         <source>A LigdiCash payment is in progress: the cart is locked until it is paid or cancelled. Press F9 to see it.</source>
         <translation>A LigdiCash payment is in progress: the cart is locked until it is paid or cancelled. Press F9 to see it.</translation>
+    </message>
+    <message>
+        <source>By number (Shift+F9)</source>
+        <translation>By number (Shift+F9)</translation>
     </message>
 </context>
 <context>

@@ -855,6 +855,34 @@
         <source>Back to the sale</source>
         <translation>Retour à la vente</translation>
     </message>
+    <message>
+        <source>Send to the phone (Enter)</source>
+        <translation>Envoyer sur le téléphone (Entrée)</translation>
+    </message>
+    <message>
+        <source>only if the operator asks for one</source>
+        <translation>seulement si l'opérateur en demande un</translation>
+    </message>
+    <message>
+        <source>Customer's number</source>
+        <translation>Numéro du client</translation>
+    </message>
+    <message>
+        <source>OTP code</source>
+        <translation>Code OTP</translation>
+    </message>
+    <message>
+        <source>Type the customer's number with its country code, e.g. 22670123456.</source>
+        <translation>Tapez le numéro du client avec l'indicatif pays, par ex. 22670123456.</translation>
+    </message>
+    <message>
+        <source>The payment request was sent to %1. The customer approves it on their phone.</source>
+        <translation>La demande de paiement a été envoyée au %1. Le client la valide sur son téléphone.</translation>
+    </message>
+    <message>
+        <source>Pay from the customer's phone</source>
+        <translation>Paiement depuis le téléphone du client</translation>
+    </message>
 </context>
 <context>
     <name>PaymentMethod</name>
@@ -1142,6 +1170,10 @@ F9</translation>
     <message>
         <source>A LigdiCash payment is in progress: the cart is locked until it is paid or cancelled. Press F9 to see it.</source>
         <translation>Un paiement LigdiCash est en cours : le panier est verrouillé jusqu'au paiement ou à l'annulation. Appuyez sur F9 pour le voir.</translation>
+    </message>
+    <message>
+        <source>By number (Shift+F9)</source>
+        <translation>Par numéro (Maj+F9)</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,13 @@
 
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +41,10 @@ PaymentDialog::PaymentDialog(SaleController *sale, QWidget *parent)
     , m_cash(bigButton(tr("Take cash instead (F8)"), this))
     , m_setAside(bigButton(tr("Set aside and keep watching"), this))
     , m_done(bigButton(tr("New sale (Enter)"), this))
+    , m_numberBox(new QWidget(this))
+    , m_number(new QLineEdit(m_numberBox))
+    , m_otp(new QLineEdit(m_numberBox))
+    , m_send(bigButton(tr("Send to the phone (Enter)"), m_numberBox))
 {
     UiResources::ensureLoaded();
     setWindowTitle(tr("LigdiCash payment"));
@@ -65,6 +72,22 @@ PaymentDialog::PaymentDialog(SaleController *sale, QWidget *parent)
     side->addWidget(m_amount);
     side->addWidget(m_status);
     side->addWidget(m_detail);
+    auto *numberForm = new QFormLayout(m_numberBox);
+    numberForm->setContentsMargins(0, 0, 0, 0);
+    m_number->setObjectName(u"customerNumber"_s);
+    m_number->setPlaceholderText(u"22670123456"_s);
+    m_number->setMinimumHeight(44);
+    m_number->setStyleSheet(u"font-size: 20px;"_s);
+    m_number->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"\\+?[0-9 ]{8,20}"_s), m_number));
+    m_otp->setPlaceholderText(tr("only if the operator asks for one"));
+    m_otp->setMinimumHeight(36);
+    m_otp->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,8}"_s), m_otp));
+    numberForm->addRow(tr("Customer's number"), m_number);
+    numberForm->addRow(tr("OTP code"), m_otp);
+    numberForm->addRow(m_send);
+    side->addWidget(m_numberBox);
     side->addStretch(1);
     for (QPushButton *button : {m_open, m_retry, m_cash, m_setAside, m_cancel, m_done})
         side->addWidget(button);
@@ -95,6 +118,28 @@ PaymentDialog::PaymentDialog(SaleController *sale, QWidget *parent)
             accept();
     });
     connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        QString number = m_number->text();
+        number.remove(u' ');
+        if (number.startsWith(u'+'))
+            number.remove(0, 1);
+        if (number.size() < 8) {
+            m_detail->setText(tr("Type the customer's number with its country code, e.g. "
+                                 "22670123456."));
+            return;
+        }
+        setStage(Stage::Starting);
+        m_orderId = m_sale->payByLigdiCash(number, m_otp->text().trimmed());
+    });
+    connect(m_number, &QLineEdit::returnPressed, m_send, &QPushButton::click);
+    connect(sale, &SaleController::paymentPushed, this,
+            [this](const QString &id, const QString &number) {
+                m_orderId = id;
+                setStage(Stage::Waiting,
+                         tr("The payment request was sent to %1. The customer approves it on "
+                            "their phone.")
+                             .arg(number));
+            });
 
     connect(sale, &SaleController::paymentUrlReady, this,
             [this](const QString &id, const QUrl &url) {
@@ -148,6 +193,13 @@ void PaymentDialog::resumeWaiting(const QUrl &url)
     setStage(Stage::Waiting);
 }
 
+void PaymentDialog::askForNumber()
+{
+    m_numberAsked = true;
+    setStage(Stage::AskNumber);
+    m_number->setFocus();
+}
+
 void PaymentDialog::showUrl(const QUrl &url)
 {
     m_url = url;
@@ -166,6 +218,9 @@ void PaymentDialog::setStage(Stage stage, const QString &detail)
     QString status;
     QString style = u"font-size: 24px; font-weight: bold; color: #1d1d1d;"_s;
     switch (stage) {
+    case Stage::AskNumber:
+        status = tr("Pay from the customer's phone");
+        break;
     case Stage::Starting:
         status = tr("Creating the payment…");
         break;
@@ -209,8 +264,10 @@ void PaymentDialog::setStage(Stage stage, const QString &detail)
     m_detail->setText(text);
 
     const bool live = stage == Stage::Waiting || stage == Stage::NotConfirmedYet;
-    m_qrLabel->setVisible(live || stage == Stage::Starting);
-    m_open->setVisible(live);
+    const bool hosted = m_url.isValid();
+    m_numberBox->setVisible(stage == Stage::AskNumber);
+    m_qrLabel->setVisible((live && hosted) || (stage == Stage::Starting && !m_numberAsked));
+    m_open->setVisible(live && hosted);
     m_cancel->setVisible(live || stage == Stage::StartFailed || stage == Stage::Starting);
     m_retry->setVisible(stage == Stage::StartFailed || stage == Stage::Failed ||
                         stage == Stage::Cancelled);
@@ -229,7 +286,9 @@ void PaymentDialog::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Escape:
-        if (m_sale->isLocked())
+        if (m_stage == Stage::AskNumber)
+            reject();
+        else if (m_sale->isLocked())
             m_sale->cancelPayment(); // Esc never leaves a payment running unseen
         else
             reject();
@@ -238,6 +297,8 @@ void PaymentDialog::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
         if (m_stage == Stage::Paid)
             accept();
+        else if (m_stage == Stage::AskNumber)
+            m_send->click();
         return;
     case Qt::Key_F8:
         m_cash->click();

@@ -13,6 +13,7 @@
 #include <QUrl>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class SaleController;
 
@@ -21,13 +22,27 @@ class PaymentDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Stage { Starting, StartFailed, Waiting, NotConfirmedYet, Paid, Failed, Cancelled };
+    enum class Stage {
+        AskNumber, // direct payin: the customer's number first
+        Starting,
+        StartFailed,
+        Waiting,
+        NotConfirmedYet,
+        Paid,
+        Failed,
+        Cancelled,
+    };
     Q_ENUM(Stage)
 
     explicit PaymentDialog(SaleController *sale, QWidget *parent = nullptr);
 
     // For a payment restored after a restart: show its page and follow it.
     void resumeWaiting(const QUrl &url);
+    // Direct payin: asks for the customer's number (and OTP), then pushes the payment to it.
+    void askForNumber();
+    QLineEdit *numberEdit() const { return m_number; }
+    QLineEdit *otpEdit() const { return m_otp; }
+    QPushButton *sendButton() const { return m_send; }
 
     Stage stage() const { return m_stage; }
     QUrl paymentUrl() const { return m_url; }
@@ -66,4 +81,9 @@ private:
     QPushButton *m_cash;
     QPushButton *m_setAside;
     QPushButton *m_done;
+    QWidget *m_numberBox;
+    QLineEdit *m_number;
+    QLineEdit *m_otp;
+    QPushButton *m_send;
+    bool m_numberAsked = false;
 };

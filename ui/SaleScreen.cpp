@@ -147,6 +147,8 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
         actionButton(u"hold"_s, tr("Hold sale (F6)"), u":/icons/hold.svg"_s, this));
     holdButtons->addWidget(
         actionButton(u"resume"_s, tr("Resume (F7)"), u":/icons/resume.svg"_s, this));
+    holdButtons->addWidget(
+        actionButton(u"ligdicashDirect"_s, tr("By number (Shift+F9)"), {}, this));
 
     m_total->setObjectName(u"total"_s);
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -221,6 +223,8 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
     connect(button(u"resume"_s), &QPushButton::clicked, this, &SaleScreen::showHeldSales);
     connect(cash, &QPushButton::clicked, this, &SaleScreen::openCash);
     connect(ligdicash, &QPushButton::clicked, this, &SaleScreen::openLigdiCash);
+    connect(button(u"ligdicashDirect"_s), &QPushButton::clicked, this,
+            &SaleScreen::openLigdiCashDirect);
 
     const QList<std::pair<QKeySequence, void (SaleScreen::*)()>> keys{
         {QKeySequence(Qt::Key_F2), &SaleScreen::restoreFocus},
@@ -229,6 +233,7 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
         {QKeySequence(Qt::Key_F7), &SaleScreen::showHeldSales},
         {QKeySequence(Qt::Key_F8), &SaleScreen::openCash},
         {QKeySequence(Qt::Key_F9), &SaleScreen::openLigdiCash},
+        {QKeySequence(Qt::SHIFT | Qt::Key_F9), &SaleScreen::openLigdiCashDirect},
         {QKeySequence(Qt::CTRL | Qt::Key_Plus), &SaleScreen::incrementCurrent},
         {QKeySequence(Qt::CTRL | Qt::Key_Equal), &SaleScreen::incrementCurrent},
         {QKeySequence(Qt::CTRL | Qt::Key_Minus), &SaleScreen::decrementCurrent},
@@ -550,6 +555,33 @@ void SaleScreen::openLigdiCash()
     sale.payByLigdiCash();
 }
 
+void SaleScreen::openLigdiCashDirect()
+{
+    SaleController &sale = m_terminal->sale();
+    if ((m_cashDialog && m_cashDialog->isVisible()) || (m_payment && m_payment->isVisible()))
+        return;
+    if (sale.isLocked()) {
+        openLigdiCash(); // a payment is already on its way: show it
+        return;
+    }
+    if (sale.isEmpty()) {
+        showMessage(tr("The cart is empty."), MessageWidget::Type::Information, 3000);
+        return;
+    }
+    if (!m_reachable) {
+        showMessage(tr("LigdiCash needs the server, which cannot be reached. Cash still works."),
+                    MessageWidget::Type::Warning);
+        return;
+    }
+    m_payment = new PaymentDialog(&sale, this);
+    m_payment->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_payment, &PaymentDialog::cashRequested, this,
+            [this] { QTimer::singleShot(0, this, &SaleScreen::openCash); });
+    connect(m_payment, &QDialog::finished, this, &SaleScreen::restoreFocus);
+    m_payment->askForNumber();
+    m_payment->open();
+}
+
 void SaleScreen::goBack()
 {
     if (m_message->isVisible()) {
@@ -614,6 +646,7 @@ void SaleScreen::refreshState()
         button(name)->setEnabled(!locked && !empty);
     button(u"resume"_s)->setEnabled(!locked);
     button(u"cash"_s)->setEnabled(!locked && !empty);
+    button(u"ligdicashDirect"_s)->setEnabled(!locked && !empty && m_reachable);
     QPushButton *ligdicash = button(u"ligdicash"_s);
     ligdicash->setEnabled(locked || (!empty && m_reachable));
     ligdicash->setToolTip(m_reachable ? tr("Pay with LigdiCash mobile money (F9)")

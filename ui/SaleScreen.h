@@ -59,6 +59,8 @@ public:
     void resumeHeld(const QString &heldId);
     void openCash();
     void openLigdiCash();
+    // Direct payin: the customer's number, approved on their phone (Shift+F9).
+    void openLigdiCashDirect();
     void goBack();
     void restoreFocus();
     void refreshCategories();

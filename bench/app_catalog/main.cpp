@@ -11,8 +11,8 @@
 #include "Terminal.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -28,10 +28,10 @@ namespace {
 
 QList<CatalogItem> makeCatalog(int count)
 {
-    const QStringList words{u"Riz"_s,   u"Huile"_s, u"Savon"_s,   u"Lait"_s,  u"Sucre"_s,
-                            u"Farine"_s, u"Thé"_s,  u"Café"_s,    u"Biscuit"_s, u"Jus"_s,
-                            u"Pâtes"_s, u"Tomate"_s, u"Sardine"_s, u"Bière"_s, u"Eau"_s};
-    const QStringList brands{u"Dolima"_s, u"Sotraco"_s, u"Faso"_s,  u"Wend"_s,
+    const QStringList words{u"Riz"_s,    u"Huile"_s,  u"Savon"_s,   u"Lait"_s,    u"Sucre"_s,
+                            u"Farine"_s, u"Thé"_s,    u"Café"_s,    u"Biscuit"_s, u"Jus"_s,
+                            u"Pâtes"_s,  u"Tomate"_s, u"Sardine"_s, u"Bière"_s,   u"Eau"_s};
+    const QStringList brands{u"Dolima"_s, u"Sotraco"_s, u"Faso"_s,   u"Wend"_s,
                              u"Nafa"_s,   u"Kossam"_s,  u"Yiriwa"_s, u"Sahel"_s};
     const QStringList sizes{u"250 g"_s, u"500 g"_s, u"1 kg"_s, u"5 kg"_s, u"1 L"_s, u"33 cl"_s};
     QList<CatalogItem> items;
@@ -41,8 +41,8 @@ QList<CatalogItem> makeCatalog(int count)
         item.id = QString::number(i);
         item.sku = u"SKU-%1"_s.arg(i, 6, 10, QChar(u'0'));
         item.barcode = QString::number(6180000000000LL + i);
-        item.name = words.at(i % words.size()) + u' ' + brands.at((i / 15) % brands.size())
-                    + u' ' + sizes.at((i / 120) % sizes.size()) + u" n°"_s + QString::number(i);
+        item.name = words.at(i % words.size()) + u' ' + brands.at((i / 15) % brands.size()) + u' ' +
+                    sizes.at((i / 120) % sizes.size()) + u" n°"_s + QString::number(i);
         item.category = words.at(i % words.size());
         item.price = Money::fromFrancs(100 + (i * 37) % 20000);
         items.append(item);
@@ -135,9 +135,9 @@ int main(int argc, char *argv[])
         loadMs = timer.nsecsElapsed() / 1e6;
 
         // Typing, one keystroke at a time, as a cashier (or a scanner) would.
-        const QStringList typed{u"riz dolima 5 kg"_s, u"savon wend"_s,   u"café sahel"_s,
-                                u"biscuit"_s,         u"sku-0421"_s,     u"6180000054321"_s,
-                                u"huile nafa 1 l"_s,  u"thé kossam"_s,   u"eau"_s,
+        const QStringList typed{u"riz dolima 5 kg"_s, u"savon wend"_s, u"café sahel"_s,
+                                u"biscuit"_s,         u"sku-0421"_s,   u"6180000054321"_s,
+                                u"huile nafa 1 l"_s,  u"thé kossam"_s, u"eau"_s,
                                 u"sardine faso"_s};
         QList<double> perKeystroke;
         for (int round = 0; round < 3; ++round) {
@@ -163,8 +163,9 @@ int main(int argc, char *argv[])
         const Stats s = stats(perKeystroke);
         const Stats e = stats(scans);
         std::printf("products: %d (loaded into SQLite + FTS5 in %.0f ms)\n", count, loadMs);
-        std::printf("search per keystroke (%lld keystrokes): p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-                    qint64(perKeystroke.size()), s.p50, s.p99, s.max);
+        std::printf(
+            "search per keystroke (%lld keystrokes): p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+            qint64(perKeystroke.size()), s.p50, s.p99, s.max);
         std::printf("exact barcode lookup (%lld scans): p50 %.3f ms, p99 %.3f ms\n",
                     qint64(scans.size()), e.p50, e.p99);
     }
@@ -180,10 +181,10 @@ int main(int argc, char *argv[])
         env.insert(u"QT_LOGGING_RULES"_s, u"comptoir.*=false"_s);
         child.setProcessEnvironment(env);
         timer.start();
-        child.start(QCoreApplication::applicationFilePath(),
-                    {u"--cold-start"_s, dataDir});
+        child.start(QCoreApplication::applicationFilePath(), {u"--cold-start"_s, dataDir});
         if (!child.waitForFinished(60000) || child.exitCode() != 0) {
-            std::fprintf(stderr, "cold start failed: %s\n", child.readAllStandardError().constData());
+            std::fprintf(stderr, "cold start failed: %s\n",
+                         child.readAllStandardError().constData());
             return 1;
         }
         starts.append(timer.nsecsElapsed() / 1e6);

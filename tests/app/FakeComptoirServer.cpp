@@ -116,14 +116,18 @@ bool FakeComptoirServer::start(quint16 port)
             return HttpResponse::error(404, u"not_found"_s, u"no such order"_s);
         Order &order = orders[id];
         if (order.status == "draft"_L1 || order.status == "failed"_L1) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
             ++order.invoices;
             order.status = u"awaiting_payment"_s;
-            order.paymentUrl = QUrl(url().toString() + u"/pay/"_s + id);
+            order.customerNumber = body.value(u"customer_number"_s).toString();
+            if (body.value(u"flow"_s).toString() != "direct"_L1)
+                order.paymentUrl = QUrl(url().toString() + u"/pay/"_s + id);
         }
-        return HttpResponse::json(QJsonObject{{u"id"_s, id},
-                                              {u"status"_s, order.status},
-                                              {u"payment_url"_s, order.paymentUrl.toString()},
-                                              {u"payment_attempt"_s, order.invoices}});
+        QJsonObject reply{
+            {u"id"_s, id}, {u"status"_s, order.status}, {u"payment_attempt"_s, order.invoices}};
+        if (order.paymentUrl.isValid())
+            reply.insert(u"payment_url"_s, order.paymentUrl.toString());
+        return HttpResponse::json(reply);
     });
     http.routeDeferred("GET", u"/api/v1/orders/{id}"_s,
                        [=, this](const HttpRequest &request, HttpResponder responder) {

@@ -28,6 +28,7 @@ public:
         QString reason;
         QString operatorName;
         QUrl paymentUrl;
+        QString customerNumber; // direct payins
         int invoices = 0;
     };
 

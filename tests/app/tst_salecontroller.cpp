@@ -34,6 +34,7 @@ private Q_SLOTS:
     void notConfirmedYet_setAsideKeepsWatching();
     void restart_restoresCartAndResumesWatching();
     void cash_computesChangeAndRefusesShortTender();
+    void directPayin_pushedToThePhoneThenPaid();
 
 private:
     std::unique_ptr<FakeComptoirServer> m_server;
@@ -305,6 +306,24 @@ void TestSaleController::cash_computesChangeAndRefusesShortTender()
     QVERIFY(!sale.payCash(Money::fromFrancs(5000))); // a second Enter: nothing left to sell
     QTRY_COMPARE(m_server->orders.size(), 1);
     QTRY_COMPARE(m_app->cash.unsyncedCount(), 0);
+}
+
+void TestSaleController::directPayin_pushedToThePhoneThenPaid()
+{
+    SaleController &sale = m_app->sale;
+    sale.addItem(testItem(u"a"_s, 1500));
+    QSignalSpy pushed(&sale, &SaleController::paymentPushed);
+    QSignalSpy url(&sale, &SaleController::paymentUrlReady);
+    QSignalSpy completed(&sale, &SaleController::saleCompleted);
+    const QString id = sale.payByLigdiCash(u"22670123456"_s);
+    QVERIFY(pushed.wait(2000));
+    QCOMPARE(pushed.first().at(1).toString(), u"22670123456"_s);
+    QCOMPARE(url.size(), 0);
+    QCOMPARE(m_server->orders.value(id).customerNumber, u"22670123456"_s);
+    QVERIFY(m_app->watcher.isWatching(id));
+    m_server->setStatus(id, u"paid"_s);
+    QVERIFY(completed.wait(2000));
+    QVERIFY(sale.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSaleController)

@@ -8,6 +8,7 @@
 #include "Terminal.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void serverKilledMidWait_restarted_paymentCompletes();
     void cashWhileServerDown_sentOnceWhenBack();
     void appRestart_cartAndAwaitingPaymentBack_paymentCompletes();
+    void directPayin_approvedOnThePhone_paid();
 
 private:
     void login();
@@ -252,6 +254,23 @@ void TestAppEndToEnd::appRestart_cartAndAwaitingPaymentBack_paymentCompletes()
     QVERIFY(completed.wait(10000));
     QVERIFY(m_terminal->sale().isEmpty());
     QCOMPARE(m_sandbox->invoicesFor(id).size(), 1);
+}
+
+void TestAppEndToEnd::directPayin_approvedOnThePhone_paid()
+{
+    QVERIFY(m_sandbox->patchScenario(
+        QJsonObject{{u"directOutcome"_s, u"completed"_s}, {u"directDelayMs"_s, 300}}));
+    login();
+    addThreeItems();
+    QSignalSpy pushed(&m_terminal->sale(), &SaleController::paymentPushed);
+    QSignalSpy completed(&m_terminal->sale(), &SaleController::saleCompleted);
+    const QString id = m_terminal->sale().payByLigdiCash(u"22670123456"_s);
+    QVERIFY(pushed.wait(10000));
+    const QJsonArray invoices = m_sandbox->invoicesFor(id);
+    QCOMPARE(invoices.size(), 1);
+    QCOMPARE(invoices.first().toObject().value(u"kind"_s).toString(), u"direct"_s);
+    QVERIFY(completed.wait(10000));
+    QVERIFY(m_terminal->sale().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAppEndToEnd)

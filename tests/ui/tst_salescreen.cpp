@@ -54,6 +54,7 @@ private Q_SLOTS:
     void ligdicash_showsQrFollowsOrderAndPaid();
     void ligdicash_failed_offersCash();
     void serverUnreachable_disablesLigdiCashOnly();
+    void directPayin_askNumberThenWaitsWithoutQr();
 
 private:
     void scan(const QString &code);
@@ -256,6 +257,25 @@ void TestSaleScreen::serverUnreachable_disablesLigdiCashOnly()
     QTRY_VERIFY(!m_fixture->terminal->client().isReachable());
     QVERIFY(!m_screen->button(u"ligdicash"_s)->isEnabled());
     QVERIFY(m_screen->button(u"cash"_s)->isEnabled());
+}
+
+void TestSaleScreen::directPayin_askNumberThenWaitsWithoutQr()
+{
+    scan(u"5449000000996"_s);
+    QTest::keyClick(m_screen->searchField(), Qt::Key_F9, Qt::ShiftModifier);
+    PaymentDialog *dialog = m_screen->paymentDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->stage(), PaymentDialog::Stage::AskNumber);
+    QVERIFY(m_fixture->server->orders.isEmpty()); // nothing sent before the number
+    QTest::keyClicks(dialog->numberEdit(), u"226 70 12 34 56"_s);
+    QTest::keyClick(dialog->numberEdit(), Qt::Key_Return);
+    QTRY_COMPARE(dialog->stage(), PaymentDialog::Stage::Waiting);
+    QVERIFY(m_catcher.urls.isEmpty());
+    const QString id = m_fixture->server->orders.keys().first();
+    QCOMPARE(m_fixture->server->orders.value(id).customerNumber, u"22670123456"_s);
+    QVERIFY(dialog->qrImage().isNull());
+    m_fixture->server->setStatus(id, u"paid"_s);
+    QTRY_COMPARE(dialog->stage(), PaymentDialog::Stage::Paid);
 }
 
 QTEST_MAIN(TestSaleScreen)
