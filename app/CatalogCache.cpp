@@ -43,6 +43,7 @@ QString matchExpression(const QString &text)
 
 CatalogCache::CatalogCache(const QString &path, QObject *parent)
     : QObject(parent)
+    , m_path(path)
     , m_connectionName(u"catalog-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);

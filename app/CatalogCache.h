@@ -24,6 +24,9 @@ public:
     ~CatalogCache() override;
 
     bool isOpen() const;
+    QString path() const { return m_path; }
+    // Another connection (a worker thread) changed the file: tell the views.
+    void notifyChanged() { Q_EMIT changed(); }
     QString lastError() const { return m_lastError; }
 
     // Replaces the whole catalog in one transaction; the old copy stays if anything fails.
@@ -46,6 +49,7 @@ Q_SIGNALS:
 private:
     bool createSchema();
 
+    QString m_path;
     QString m_connectionName;
     QString m_lastError;
 };

@@ -3,10 +3,16 @@
 #include "CatalogCache.h"
 #include "ServerClient.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcCatalogSync, "comptoir.app.catalogsync")
 
@@ -77,10 +83,60 @@ void CatalogSync::refresh()
             Q_EMIT refreshFailed(error.userMessage());
             return;
         }
+        store(items);
+    });
+}
+
+QByteArray CatalogSync::fingerprint(const QList<CatalogItem> &items)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const CatalogItem &item : items) {
+        for (const QString *field :
+             {&item.id, &item.sku, &item.barcode, &item.name, &item.category}) {
+            hash.addData(field->toUtf8());
+            hash.addData(QByteArrayView("\x1F", 1));
+        }
+        hash.addData(QByteArray::number(item.price.francs()));
+        hash.addData(QByteArrayView("\x1E", 1));
+    }
+    return hash.result();
+}
+
+void CatalogSync::store(const QList<CatalogItem> &items)
+{
+    const QByteArray print = fingerprint(items);
+    if (print == m_fingerprint && m_cache->count() == items.size()) {
+        Q_EMIT refreshed(int(items.size())); // nothing changed: nothing to write
+        return;
+    }
+    if (m_cache->path() == ":memory:"_L1) {
+        // A private in-memory copy has no second connection: write it here.
         if (!m_cache->replaceAll(items)) {
             Q_EMIT refreshFailed(m_cache->lastError());
             return;
         }
+        m_fingerprint = print;
         Q_EMIT refreshed(int(items.size()));
+        return;
+    }
+    m_refreshing = true;
+    auto error = std::make_shared<QString>();
+    const QString path = m_cache->path();
+    QThread *worker = QThread::create([path, items, error] {
+        CatalogCache writer(path);
+        if (!writer.replaceAll(items))
+            *error = writer.lastError().isEmpty() ? u"write failed"_s : writer.lastError();
     });
+    connect(worker, &QThread::finished, this, [this, worker, error, print, count = items.size()] {
+        worker->deleteLater();
+        m_refreshing = false;
+        if (!error->isEmpty()) {
+            Q_EMIT refreshFailed(*error);
+            return;
+        }
+        m_fingerprint = print;
+        m_cache->notifyChanged();
+        Q_EMIT refreshed(int(count));
+    });
+    worker->start(QThread::LowPriority);
 }

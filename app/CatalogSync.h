@@ -2,6 +2,8 @@
 
 // Keeps the local catalog copy fresh: fetches the server's catalog at start and every few
 // minutes, and replaces the copy only when the fetch succeeded, so an outage never empties it.
+// An unchanged catalog is not rewritten; a changed one is written on a worker thread with its
+// own SQLite connection (WAL lets the sale screen keep searching meanwhile).
 
 #include "CatalogItem.h"
 
@@ -33,7 +35,11 @@ Q_SIGNALS:
     void refreshFailed(const QString &message);
 
 private:
+    void store(const QList<CatalogItem> &items);
+    static QByteArray fingerprint(const QList<CatalogItem> &items);
+
     CatalogCache *m_cache;
+    QByteArray m_fingerprint;
     ServerClient *m_client;
     QTimer m_timer;
     bool m_refreshing = false;

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void refresh_replacesTheLocalCopy();
     void outage_keepsTheLocalCopy();
     void importFile_readsTheServerFormat();
+    void fileCache_writtenInTheBackground_unchangedNotRewritten();
 };
 
 void TestCatalogSync::refresh_replacesTheLocalCopy()
@@ -80,6 +81,33 @@ void TestCatalogSync::importFile_readsTheServerFormat()
     QString error;
     QCOMPARE(sync.importFile(dir.filePath(u"missing.json"_s), &error), -1);
     QVERIFY(!error.isEmpty());
+}
+
+void TestCatalogSync::fileCache_writtenInTheBackground_unchangedNotRewritten()
+{
+    FakeComptoirServer server;
+    QJsonArray products;
+    for (int i = 0; i < 5000; ++i)
+        products.append(QJsonObject{{u"id"_s, u"p%1"_s.arg(i)},
+                                    {u"name"_s, u"Produit %1"_s.arg(i)},
+                                    {u"barcode"_s, QString::number(6180000000000LL + i)},
+                                    {u"unit_price"_s, 100 + i}});
+    server.products = products;
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    AppParts app(dir.filePath(u"j.sqlite"_s), server.url());
+    CatalogCache cache(dir.filePath(u"catalog.sqlite"_s));
+    CatalogSync sync(&cache, &app.client);
+    QSignalSpy changed(&cache, &CatalogCache::changed);
+    QSignalSpy refreshed(&sync, &CatalogSync::refreshed);
+    sync.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(cache.count(), 5000); // the main connection sees the worker's write
+    QCOMPARE(cache.findExact(u"6180000004999"_s)->id, u"p4999"_s);
+    sync.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(changed.size(), 1); // same catalog: not rewritten
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSync)
