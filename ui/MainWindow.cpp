@@ -130,7 +130,11 @@ MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
     // Idle lock: any key or click restarts the countdown.
     m_idle->setSingleShot(true);
     connect(m_idle, &QTimer::timeout, this, [this] {
-        if (!isLocked() && !m_terminal->sale().isLocked())
+        if (m_terminal->sale().isLocked()) {
+            m_idle->start(); // never in the middle of a payment; try again later
+            return;
+        }
+        if (!isLocked())
             lock();
     });
     qApp->installEventFilter(this);
@@ -185,7 +189,9 @@ void MainWindow::showSale()
     m_stack->setCurrentWidget(m_sale);
     m_sale->restoreFocus();
     const int minutes = m_terminal->settings().idleLockMinutes();
-    if (minutes > 0)
+    if (m_idleOverrideMs > 0)
+        m_idle->start(m_idleOverrideMs);
+    else if (minutes > 0)
         m_idle->start(minutes * 60 * 1000);
     refreshStatus();
 }

@@ -36,6 +36,8 @@ public:
     void showSale();
     void requestLogout();
     void reprintLastReceipt();
+    // Overrides the idle time from the settings (tests use milliseconds).
+    void setIdleLockInterval(int milliseconds) { m_idleOverrideMs = milliseconds; }
     const Receipt &lastReceipt() const { return m_lastReceipt; }
 
 Q_SIGNALS:
@@ -63,5 +65,6 @@ private:
     class QToolButton *m_awaiting;
     QTimer *m_idle;
     bool m_quitConfirmed = false;
+    int m_idleOverrideMs = 0;
     Receipt m_lastReceipt;
 };

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void serverDown_bannerAndUnsyncedCount_clearWhenBack();
     void quitWithUnsyncedSales_warnsInline();
     void setAsidePayment_listedUntilConfirmed();
+    void idle_locksButNotDuringAPayment();
 };
 
 void TestMainWindow::startsLocked_thenSaleAfterLogin()
@@ -108,6 +109,27 @@ void TestMainWindow::setAsidePayment_listedUntilConfirmed()
     QCOMPARE(window.awaitingMenu()->actions().size(), 1);
     f.server->setStatus(id, u"paid"_s);
     QTRY_VERIFY(!awaiting->isVisible());
+}
+
+void TestMainWindow::idle_locksButNotDuringAPayment()
+{
+    UiFixture f;
+    MainWindow window(f.terminal.get());
+    window.setIdleLockInterval(300);
+    window.show();
+    window.showSale();
+    QTest::qWait(150);
+    QTest::keyClick(window.saleScreen()->searchField(), Qt::Key_A); // activity restarts it
+    QTest::qWait(200);
+    QVERIFY(!window.isLocked());
+    QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 2000);
+    QVERIFY(f.terminal->isLoggedIn()); // locked, not logged out: the PIN brings the sale back
+
+    window.showSale();
+    f.terminal->sale().addItem(UiFixture::shop().first());
+    f.terminal->sale().payByLigdiCash();
+    QTest::qWait(600);
+    QVERIFY(!window.isLocked()); // never in the middle of a payment
 }
 
 QTEST_MAIN(TestMainWindow)
