@@ -168,6 +168,18 @@ void MainWindow::reprintLastReceipt()
     printReceipt(m_lastReceipt);
 }
 
+MainWindow::~MainWindow()
+{
+    // The Terminal outlives us (a language switch rebuilds the window): while our children are
+    // torn down, its signals must not reach this half-destroyed window.
+    m_terminal->disconnect(this);
+    m_terminal->sale().disconnect(this);
+    m_terminal->client().disconnect(this);
+    m_terminal->cash().disconnect(this);
+    m_terminal->journal().disconnect(this);
+    qApp->removeEventFilter(this);
+}
+
 QMenu *MainWindow::awaitingMenu() const
 {
     return m_awaiting->menu();

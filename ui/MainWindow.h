@@ -24,6 +24,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Terminal *terminal, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     SaleScreen *saleScreen() const { return m_sale; }
     LoginScreen *loginScreen() const { return m_login; }

@@ -1,3 +1,4 @@
+#include "CartModel.h"
 #include "LoginScreen.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void quitWithUnsyncedSales_warnsInline();
     void setAsidePayment_listedUntilConfirmed();
     void idle_locksButNotDuringAPayment();
+    void rebuiltWindow_languageSwitch_keepsTheSale();
 };
 
 void TestMainWindow::startsLocked_thenSaleAfterLogin()
@@ -130,6 +132,22 @@ void TestMainWindow::idle_locksButNotDuringAPayment()
     f.terminal->sale().payByLigdiCash();
     QTest::qWait(600);
     QVERIFY(!window.isLocked()); // never in the middle of a payment
+}
+
+void TestMainWindow::rebuiltWindow_languageSwitch_keepsTheSale()
+{
+    UiFixture f;
+    auto window = std::make_unique<MainWindow>(f.terminal.get());
+    window->showSale();
+    window->show();
+    f.terminal->sale().addItem(UiFixture::shop().first(), 2);
+    window.reset(); // what a language switch does, with the sale going on
+    f.terminal->sale().addItem(UiFixture::shop().at(1));
+    MainWindow rebuilt(f.terminal.get());
+    rebuilt.showSale();
+    rebuilt.show();
+    QCOMPARE(rebuilt.saleScreen()->cartModel()->rowCount(), 2);
+    QVERIFY(rebuilt.saleScreen()->totalLabel()->text().contains(u"1"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
