@@ -4,12 +4,21 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The data folder exists before the first database in it is opened.
+QString preparedPath(const QString &dataDir, const QString &file)
+{
+    QDir().mkpath(dataDir);
+    return dataDir + u'/' + file;
+}
+} // namespace
+
 Terminal::Terminal(Settings *settings, const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_dataDir(dataDir)
     , m_client(&m_network)
-    , m_catalog((QDir().mkpath(dataDir), dataDir + u"/catalog.sqlite"_s))
+    , m_catalog(preparedPath(dataDir, u"catalog.sqlite"_s))
     , m_catalogSync(&m_catalog, &m_client)
     , m_journal(dataDir + u"/journal.sqlite"_s)
     , m_cash(&m_journal, &m_client)
