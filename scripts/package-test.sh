@@ -14,6 +14,7 @@ set -euo pipefail
 
 log() { printf 'package-test: %s\n' "$*"; }
 die() { log "FAIL: $*"; exit 1; }
+trap 'log "FAIL: line $LINENO: $BASH_COMMAND"' ERR
 
 # ---------------------------------------------------------------------------------------------
 # Inner part, run inside `unshare --net` with the root already installed: setup (1) from
@@ -114,12 +115,10 @@ chmod 600 /home/caisse/terminal-token'
     log "$version"
     # Offscreen: the app must load its Qt plugins, read the token, reach the server and stay up
     # (timeout's 124) rather than fail or crash.
-    set +e
+    app_status=0
     as_root 'runuser -u caisse -- env QT_QPA_PLATFORM=offscreen \
         timeout 15 comptoir --server http://127.0.0.1:8080 --token-file /home/caisse/terminal-token' \
-        >"$root/var/log/comptoir-app.log" 2>&1
-    app_status=$?
-    set -e
+        >"$root/var/log/comptoir-app.log" 2>&1 || app_status=$?
     cat "$root/var/log/comptoir-app.log"
     [ $app_status -eq 124 ] || die "the app exited with $app_status instead of running"
     metrics=$(as_root 'curl -fsS http://127.0.0.1:8080/metrics')
@@ -201,6 +200,7 @@ mkdir -p "$cache/archives/partial"
 if [ ! -f "$base" ]; then
     log "creating the Debian 12 base once (debootstrap --variant=minbase, cached in $base)"
     fresh=$(mktemp -d /var/tmp/comptoir-debootstrap.XXXXXX)
+    chmod 0755 "$fresh" # it becomes the root's /, which everyone must be able to enter
     debootstrap --variant=minbase bookworm "$fresh" "$mirror" >"$cache/debootstrap.log" 2>&1 \
         || { tail -n 20 "$cache/debootstrap.log"; rm -rf --one-file-system "$fresh"; die "debootstrap failed"; }
     tar -C "$fresh" -cf "$base.part" . && mv "$base.part" "$base"
@@ -215,6 +215,7 @@ cleanup() {
 }
 trap cleanup EXIT
 tar -C "$root" -xf "$base"
+chmod 0755 "$root"
 mount -t proc proc "$root/proc"
 mount --bind "$cache/archives" "$root/var/cache/apt/archives"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
