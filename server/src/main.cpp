@@ -4,6 +4,8 @@
 #include "AdminCli.h"
 #include "ServerApp.h"
 #include "TerminationSignals.h"
+#include "catalog/CatalogCli.h"
+#include "catalog/CatalogModule.h"
 #include "payments/PaymentsModule.h"
 
 #include <QCommandLineParser>
@@ -35,6 +37,7 @@ int main(int argc, char *argv[])
                 "  user add --role cashier|manager NAME   add a person (PIN from stdin)\n"
                 "  user set-pin|disable|enable USER       change a person\n"
                 "  user list                              list people\n"
+                "  product import FILE | list             load or show the catalog\n"
                 "  config                                 show the configuration (no secrets)\n"
                 "  migrate                                update the database schema and exit"));
     parser.addHelpOption();
@@ -84,6 +87,8 @@ int main(int argc, char *argv[])
             options.pin = parser.value(pinOption);
         return AdminCli(app, out, err, in).run(arguments, options);
     }
+    if (CatalogCli::handles(command))
+        return CatalogCli(app, out, err).run(arguments);
     if (command != "serve"_L1 || arguments.size() > 1) {
         err << QCoreApplication::translate("main",
                                            "comptoir-server: unknown command %1 (try --help)")
@@ -95,6 +100,7 @@ int main(int argc, char *argv[])
     TerminationSignals termination;
     termination.install();
     app.addModule(std::make_unique<PaymentsModule>());
+    app.addModule(std::make_unique<CatalogModule>());
     if (!app.start()) {
         err << QCoreApplication::translate("main", "comptoir-server: %1").arg(app.errorString())
             << Qt::endl;
