@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The demo behind `make demo`: a throwaway folder with a ligdicash-sandbox and a comptoir-server
 # (SQLite, a terminal "Caisse 1", cashier awa PIN 1234, manager moussa PIN 9999), then the app
-# on that terminal with the demo shop's catalog. Both background processes stop with the app.
+# on that terminal. The demo shop's catalog is imported into the server, which the app refreshes
+# its catalog from at start. Both background processes stop with the app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${COMPTOIR_BIN_DIR:-build/bin}
@@ -53,6 +54,7 @@ server() { "$BIN/comptoir-server" --config "$WORK/server.ini" "$@"; }
 TOKEN=$(server terminal add "Caisse 1" | sed -n 's/^token: //p')
 server user add --role cashier --pin 1234 awa >/dev/null
 server user add --role manager --pin 9999 moussa >/dev/null
+server product import resources/demo/catalog.json >/dev/null
 printf '%s' "$TOKEN" >"$WORK/terminal-token"
 chmod 600 "$WORK/terminal-token"
 server >"$WORK/server.log" 2>&1 &
@@ -61,4 +63,4 @@ SERVER_URL=$(listening_url "$WORK/server.log")
 
 echo "comptoir demo: sandbox $SANDBOX_URL, server $SERVER_URL (cashier awa: PIN 1234, manager moussa: PIN 9999)"
 "$BIN/comptoir" --config "$WORK/comptoir.ini" --data-dir "$WORK/till" --server "$SERVER_URL" \
-  --token-file "$WORK/terminal-token" --catalog resources/demo/catalog.json "$@"
+  --token-file "$WORK/terminal-token" "$@"
