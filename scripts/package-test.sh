@@ -207,13 +207,17 @@ if [ ! -f "$base" ]; then
     rm -rf --one-file-system "$fresh"
 fi
 
+# The root lives in memory (about 700 MB): installing is faster and removing it is instant, where
+# deleting it from this disk took a minute.
 root=$(mktemp -d /var/tmp/comptoir-package-test.XXXXXX)
 cleanup() {
     umount "$root/var/cache/apt/archives" 2>/dev/null || true
     umount "$root/proc" 2>/dev/null || true
+    umount "$root" 2>/dev/null || true
     rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
+mount -t tmpfs -o size=3g,mode=0755 comptoir-package-test "$root"
 tar -C "$root" -xf "$base"
 chmod 0755 "$root"
 mount -t proc proc "$root/proc"
