@@ -4,9 +4,12 @@
 #include "AdminCli.h"
 #include "ServerApp.h"
 #include "TerminationSignals.h"
+#include "admin/AdminModule.h"
 #include "catalog/CatalogCli.h"
 #include "catalog/CatalogModule.h"
+#include "history/HistoryModule.h"
 #include "payments/PaymentsModule.h"
+#include "reports/ReportsModule.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -101,6 +104,9 @@ int main(int argc, char *argv[])
     termination.install();
     app.addModule(std::make_unique<PaymentsModule>());
     app.addModule(std::make_unique<CatalogModule>());
+    app.addModule(std::make_unique<HistoryModule>());
+    app.addModule(std::make_unique<ReportsModule>());
+    app.addModule(std::make_unique<AdminModule>());
     if (!app.start()) {
         err << QCoreApplication::translate("main", "comptoir-server: %1").arg(app.errorString())
             << Qt::endl;

@@ -34,6 +34,8 @@ bool FakeComptoirServer::start(quint16 port)
 {
     m_http = std::make_unique<HttpServer>();
     HttpServer &http = *m_http;
+    for (const ExtraRoute &extra : std::as_const(extraRoutes))
+        http.route(extra.method, extra.pattern, extra.handler);
 
     auto authorized = [this](const HttpRequest &request) {
         return request.bearerToken() == terminalToken;

@@ -7,6 +7,8 @@
 
 #include "HttpServer.h"
 
+#include <functional>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,6 +55,16 @@ public:
     int refuseNext = 0;               // answer the next N requests with refuseStatus
     int refuseStatus = 503;
     int swallowNextCreate = 0; // record the next N creates, but never answer them
+
+    // Extra routes (the back office's, in its own tests), registered when start() runs; the
+    // handler sees the request as the real server would.
+    struct ExtraRoute
+    {
+        QByteArray method;
+        QString pattern;
+        HttpServer::Handler handler;
+    };
+    QList<ExtraRoute> extraRoutes;
 
     void setStatus(const QString &orderId, const QString &status, const QString &reason = {});
     QJsonObject view(const QString &orderId) const;
