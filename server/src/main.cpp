@@ -10,6 +10,9 @@
 #include "history/HistoryModule.h"
 #include "payments/PaymentsModule.h"
 #include "reports/ReportsModule.h"
+#ifdef Q_OS_WIN
+#include "WindowsService.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,6 +84,20 @@ int main(int argc, char *argv[])
 
     const QStringList arguments = parser.positionalArguments();
     const QString command = arguments.value(0, u"serve"_s);
+    bool serve = command == "serve"_L1;
+#ifdef Q_OS_WIN
+    // `service` is `serve` run by Windows' service manager (the installer registers it). Before
+    // `app`, so that the service reports "stopped" once the server has closed its database.
+    WindowsService service;
+    if (command == "service"_L1 && arguments.size() == 1) {
+        if (!service.attach(&error)) {
+            err << QCoreApplication::translate("main", "comptoir-server: %1").arg(error)
+                << Qt::endl;
+            return 2;
+        }
+        serve = true;
+    }
+#endif
     ServerApp app(std::move(*config));
 
     if (AdminCli::handles(command)) {
@@ -92,7 +109,7 @@ int main(int argc, char *argv[])
     }
     if (CatalogCli::handles(command))
         return CatalogCli(app, out, err).run(arguments);
-    if (command != "serve"_L1 || arguments.size() > 1) {
+    if (!serve || arguments.size() > 1) {
         err << QCoreApplication::translate("main",
                                            "comptoir-server: unknown command %1 (try --help)")
                    .arg(arguments.join(u' '))
