@@ -58,6 +58,24 @@ QList<TerminalStore::Terminal> TerminalStore::list(bool *failed) const
     return terminals;
 }
 
+std::optional<TerminalStore::Terminal> TerminalStore::find(qint64 id, bool *failed) const
+{
+    auto query = m_database.exec(u"SELECT "_s + kColumns + u" FROM terminals WHERE id = ?"_s, {id});
+    if (failed)
+        *failed = !query;
+    if (!query || !query->next())
+        return std::nullopt;
+    return fromQuery(*query);
+}
+
+TerminalStore::Outcome TerminalStore::rename(qint64 id, const QString &name)
+{
+    auto updated = m_database.exec(u"UPDATE terminals SET name = ? WHERE id = ?"_s, {name, id});
+    if (!updated)
+        return Outcome::Failed;
+    return updated->numRowsAffected() > 0 ? Outcome::Done : Outcome::NotFound;
+}
+
 TerminalStore::Outcome TerminalStore::revoke(qint64 id)
 {
     auto updated = m_database.exec(

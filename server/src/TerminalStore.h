@@ -31,7 +31,10 @@ public:
     // The new terminal and its token (the only time it exists in clear), or nothing on failure.
     std::optional<std::pair<Terminal, QByteArray>> add(const QString &name);
     QList<Terminal> list(bool *failed = nullptr) const;
+    std::optional<Terminal> find(qint64 id, bool *failed = nullptr) const;
     Outcome revoke(qint64 id);
+    // Done, or NotFound; the token stays valid (a new name is not a new terminal).
+    Outcome rename(qint64 id, const QString &name);
     // The terminal holding this token, revoked or not; *failed tells a store error from "none".
     std::optional<Terminal> findByToken(const QByteArray &token, bool *failed = nullptr) const;
     // Records activity, at most about once a minute per terminal (saves a write per request).

@@ -491,7 +491,7 @@ void tst_IntegrationPayments::unknownOrderCallback_goesToUnmatchedRegister()
                                   .toArray()
                                   .first()
                                   .toObject();
-    QCOMPARE(entry.value(u"transactionId"_s).toString(), stranger);
+    QCOMPARE(entry.value(u"transaction_id"_s).toString(), stranger);
     QCOMPARE(m_cashier.get(u"/api/v1/orders/"_s + stranger).status, 404);
     // Managers only.
     QCOMPARE(m_cashier.get(u"/api/v1/payments/unmatched"_s).status, 403);

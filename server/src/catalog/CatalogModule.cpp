@@ -22,7 +22,11 @@ bool CatalogModule::start(ServerApp &app, QString *error)
 
 HttpResponse CatalogModule::listProducts(const HttpRequest &request)
 {
-    const AuthResult auth = m_app->guard().requireTerminal(request);
+    // ?all=1 is the managers' catalog screen (docs/manager-api.md): the same rows, for a
+    // manager's session only.
+    const bool all = request.queryValue(u"all"_s) == "1"_L1;
+    const AuthResult auth =
+        all ? m_app->guard().requireManager(request) : m_app->guard().requireTerminal(request);
     if (!auth)
         return auth.response();
 

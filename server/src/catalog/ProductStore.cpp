@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -38,10 +40,10 @@ ProductStore::ProductStore(Database &database)
 std::optional<Product> ProductStore::find(const QString &id, bool *failed) const
 {
     auto query = m_database.exec(u"SELECT "_s + kColumns + u" FROM products WHERE id = ?"_s, {id});
-    if (!query) {
-        *failed = true;
+    if (failed)
+        *failed = !query;
+    if (!query)
         return std::nullopt;
-    }
     if (!query->next())
         return std::nullopt;
     return entryFrom(*query).product;
@@ -110,4 +112,66 @@ QList<ProductStore::Entry> ProductStore::list(std::optional<qint64> sinceMs, boo
     while (query->next())
         entries.append(entryFrom(*query));
     return entries;
+}
+
+std::optional<Product> ProductStore::findByCode(const QString &sku, const QString &barcode,
+                                                bool *failed) const
+{
+    if (failed)
+        *failed = false;
+    const QList<std::pair<QString, QString>> codes{{u"sku"_s, sku}, {u"barcode"_s, barcode}};
+    for (const auto &[column, value] : codes) {
+        if (value.isEmpty())
+            continue;
+        auto query = m_database.exec(
+            u"SELECT "_s + kColumns + u" FROM products WHERE "_s + column + u" = ?"_s, {value});
+        if (!query) {
+            if (failed)
+                *failed = true;
+            return std::nullopt;
+        }
+        if (query->next())
+            return entryFrom(*query).product;
+    }
+    return std::nullopt;
+}
+
+ProductStore::Clash ProductStore::clashFor(const Product &product, bool *failed) const
+{
+    if (failed)
+        *failed = false;
+    const QList<std::pair<QString, Clash>> codes{{u"sku"_s, Clash::Sku},
+                                                 {u"barcode"_s, Clash::Barcode}};
+    for (const auto &[column, clash] : codes) {
+        const QString value = clash == Clash::Sku ? product.sku() : product.barcode();
+        if (value.isEmpty())
+            continue;
+        auto query = m_database.exec(u"SELECT 1 FROM products WHERE id <> ? AND "_s + column +
+                                         u" = ?"_s,
+                                     {product.id(), value});
+        if (!query) {
+            if (failed)
+                *failed = true;
+            return Clash::None;
+        }
+        if (query->next())
+            return clash;
+    }
+    return Clash::None;
+}
+
+QStringList ProductStore::categories(bool *failed) const
+{
+    auto query =
+        m_database.exec(u"SELECT DISTINCT category FROM products WHERE category <> ''"_s);
+    if (failed)
+        *failed = !query;
+    QStringList categories;
+    while (query && query->next())
+        categories.append(query->value(0).toString());
+    std::sort(categories.begin(), categories.end(), [](const QString &a, const QString &b) {
+        const int folded = a.compare(b, Qt::CaseInsensitive);
+        return folded != 0 ? folded < 0 : a < b;
+    });
+    return categories;
 }

@@ -1,10 +1,12 @@
 #include "OrderStore.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -583,23 +585,43 @@ bool OrderStore::recordUnmatched(qint64 journalId, qint64 now, const QString &tr
 
 QList<QJsonObject> OrderStore::unmatched(int limit) const
 {
+    // The shape of docs/manager-api.md ("Unmatched payments"); the review and confirm columns
+    // are written by server/src/admin.
+    const auto time = [](const QVariant &ms) -> QJsonValue {
+        if (ms.isNull())
+            return QJsonValue::Null;
+        return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), QTimeZone::utc())
+            .toString(Qt::ISODateWithMs);
+    };
     QList<QJsonObject> result;
     QSqlQuery query(database());
-    query.prepare(u"SELECT id, journal_id, received_at, transaction_id, status, amount, payer, "
-                  u"request_id FROM unmatched_payments ORDER BY id DESC LIMIT ?"_s);
+    query.prepare(u"SELECT p.id, p.journal_id, p.received_at, p.transaction_id, p.status, "
+                  u"p.amount, p.payer, p.request_id, p.confirm_json, p.reviewed_at, u.name, "
+                  u"p.note FROM unmatched_payments p LEFT JOIN users u ON u.id = p.reviewed_by "
+                  u"ORDER BY p.id DESC LIMIT ?"_s);
     query.addBindValue(limit);
     if (!exec(query))
         return result;
     while (query.next()) {
+        bool isNumber = false;
+        const qint64 amount = query.value(5).toString().toLongLong(&isNumber);
+        const QJsonDocument confirm = QJsonDocument::fromJson(query.value(8).toByteArray());
         result.append(QJsonObject{
-            {u"id"_s, query.value(0).toLongLong()},
-            {u"journalId"_s, query.value(1).toLongLong()},
-            {u"receivedAt"_s, query.value(2).toLongLong()},
-            {u"transactionId"_s, query.value(3).toString()},
+            {u"id"_s, QString::number(query.value(0).toLongLong())},
+            {u"journal_id"_s, QString::number(query.value(1).toLongLong())},
+            {u"received_at"_s, time(query.value(2))},
+            {u"transaction_id"_s, query.value(3).toString()},
             {u"status"_s, query.value(4).toString()},
-            {u"amount"_s, query.value(5).toString()},
+            {u"amount"_s, isNumber ? QJsonValue(amount) : QJsonValue(QJsonValue::Null)},
             {u"payer"_s, query.value(6).toString()},
-            {u"requestId"_s, query.value(7).toString()},
+            {u"request_id"_s, query.value(7).toString()},
+            {u"confirm"_s, confirm.isObject() ? QJsonValue(confirm.object())
+                                              : QJsonValue(QJsonValue::Null)},
+            {u"reviewed_at"_s, time(query.value(9))},
+            {u"reviewed_by_name"_s,
+             query.value(10).isNull() ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(query.value(10).toString())},
+            {u"note"_s, query.value(11).toString()},
         });
     }
     return result;

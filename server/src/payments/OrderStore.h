@@ -123,6 +123,7 @@ public:
     bool recordUnmatched(qint64 journalId, qint64 now, const QString &transactionId,
                          const QString &status, const QString &amount, const QString &payer,
                          const QString &requestId);
+    // Newest first, as GET /api/v1/payments/unmatched answers them (docs/manager-api.md).
     QList<QJsonObject> unmatched(int limit) const;
 
     // Order counts by status, for /metrics.
