@@ -89,6 +89,9 @@ const QList<ServerConfig::Key> &ServerConfig::registry()
         intKey(u"payments/late_window_seconds"_s, u"COMPTOIR_LATE_WINDOW_SECONDS"_s, 7 * 24 * 3600,
                60, 90 * 24 * 3600,
                u"How long an expired order is still confirmed (a payment then is 'paid late')"_s),
+        intKey(u"shifts/difference_limit"_s, u"COMPTOIR_SHIFT_DIFFERENCE_LIMIT"_s, 500, 0,
+               1000LL * 1000 * 1000 * 1000,
+               u"Largest cash difference (francs) a shift closes with without a manager"_s),
     };
     return keys;
 }
