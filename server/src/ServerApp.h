@@ -49,6 +49,17 @@ public:
     AuthGuard &guard() { return *m_guard; }
     Metrics &metrics() { return m_metrics; }
     const PinHasher &pinHasher() const { return *m_pinHasher; }
+    // The added module of type T, or nullptr: lets one module use another's services (history's
+    // re-verify goes through the payments module's confirm path).
+    template <typename T>
+    T *module() const
+    {
+        for (const auto &added : m_modules) {
+            if (auto *found = dynamic_cast<T *>(added.get()))
+                return found;
+        }
+        return nullptr;
+    }
 
 private:
     void registerRoutes();

@@ -568,6 +568,11 @@ void PaymentService::startConfirm(const QString &id, const QString &reason)
                         m_store.recordConfirmStatus(
                             id, u"error "_s + confirm.error().subCode(),
                             QJsonObject{{u"source"_s, reason},
+                                        {u"status"_s, u"error"_s},
+                                        {u"response_code"_s,
+                                         reply.json.value(u"response_code"_s)
+                                             .toVariant()
+                                             .toString()},
                                         {u"error"_s, confirm.error().toString()}},
                             ServerClock::nowMs());
                     }
@@ -589,6 +594,7 @@ void PaymentService::applyConfirm(const OrderRecord &order, const ConfirmRespons
                                   : confirm.requestId;
     QJsonObject detail{{u"source"_s, reason},
                        {u"status"_s, confirm.rawStatus},
+                       {u"response_code"_s, confirm.responseCode},
                        {u"amount"_s, optionalAmount(confirm.amount)},
                        {u"currency"_s, confirm.currency},
                        {u"operator"_s, confirm.operatorName},
