@@ -4,7 +4,8 @@
 // terminal's shift opened and closed (one count needing a manager's PIN), then the Z reports and
 // the sales report must agree with the orders themselves to the franc. The expected figures are
 // recomputed from what GET /api/v1/orders/{id} says of each order, not copied from the server's
-// own reports. A cash sale that reaches the server after its shift closed lands in the next one.
+// own reports, and the CSV export (GET /api/v1/history/export.csv) must say the same. A cash sale
+// that reaches the server after its shift closed joins no closed shift.
 
 #include "PgTestDatabase.h"
 #include "SandboxProcess.h"
@@ -46,6 +47,46 @@ struct Sums
     qint64 cancelledCount = 0;
     QMap<QString, QPair<qint64, qint64>> byOperator;
 };
+
+// RFC 4180: fields separated by commas, rows by CRLF, quoted fields may hold both ("" is ").
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row.append(field);
+            field.clear();
+            rows.append(row);
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
 
 QString utcIso(const QDateTime &time)
 {
@@ -439,6 +480,80 @@ void TestDayOfSales::dayOfMixedSales_zReportsAndSalesReportAgreeWithTheOrders()
         dayTotal += value.toObject().value(u"total"_s).toInteger();
     QCOMPARE(dayTotal, cashTotal + ligdicashTotal);
     QCOMPARE(sales.value(u"awaiting"_s).toObject().value(u"count"_s).toInteger(), 0);
+
+    // The CSV export of the same range: one row per order, saying what the orders say, and
+    // adding up to the Z reports and the sales report.
+    reply = manager.get(
+        u"/api/v1/history/export.csv?from=%1&to=%2&tz=0"_s.arg(utcIso(dayStart), utcIso(dayEnd)));
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.body.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> csv = parseCsv(QString::fromUtf8(reply.body.mid(3)));
+    QVERIFY(!csv.isEmpty());
+    const QStringList header = csv.first();
+    QCOMPARE(header, QStringList({u"order_id"_s, u"created_at"_s, u"status"_s, u"method"_s,
+                                  u"total"_s, u"paid_amount"_s, u"currency"_s, u"terminal"_s,
+                                  u"cashier"_s, u"operator"_s, u"customer_number"_s, u"reference"_s,
+                                  u"tendered"_s, u"change"_s, u"flags"_s}));
+    QHash<QString, QStringList> rows;
+    for (qsizetype i = 1; i < csv.size(); ++i) {
+        QCOMPARE(csv.at(i).size(), header.size());
+        rows.insert(csv.at(i).first(), csv.at(i));
+    }
+    const QStringList everyOrder = caisse1Orders + caisse2Orders + QStringList{synced};
+    QCOMPARE(rows.size(), everyOrder.size());
+    const auto column = [&header](const QStringList &row, const QString &name) {
+        return row.at(header.indexOf(name));
+    };
+    for (const QString &id : everyOrder) {
+        QVERIFY2(rows.contains(id), qPrintable(id));
+        const QStringList &row = rows.value(id);
+        const QJsonObject order = manager.get(u"/api/v1/orders/"_s + id).json();
+        QCOMPARE(column(row, u"status"_s), order.value(u"status"_s).toString());
+        QCOMPARE(column(row, u"method"_s), order.value(u"method"_s).toString());
+        QCOMPARE(column(row, u"total"_s).toLongLong(), order.value(u"total"_s).toInteger());
+        QCOMPARE(column(row, u"currency"_s), u"XOF"_s);
+        QCOMPARE(column(row, u"tendered"_s).toLongLong(),
+                 order.value(u"cash_tendered"_s).toInteger());
+        QCOMPARE(column(row, u"change"_s).toLongLong(), order.value(u"change"_s).toInteger());
+        QCOMPARE(column(row, u"flags"_s).contains(u"paid_late"_s), id == late);
+    }
+    // Sums of the CSV's rows, per till (without the late-synced sale, which no shift holds yet).
+    const auto csvSums = [&](const QStringList &ids) {
+        Sums sums;
+        for (const QString &id : ids) {
+            const QStringList &row = rows.value(id);
+            ++sums.orderCount;
+            if (column(row, u"status"_s) != "paid"_L1)
+                continue;
+            const qint64 total = column(row, u"total"_s).toLongLong();
+            if (column(row, u"method"_s) == "cash"_L1) {
+                sums.cashSales += total;
+                sums.cashTendered += column(row, u"tendered"_s).toLongLong();
+                sums.changeGiven += column(row, u"change"_s).toLongLong();
+            } else {
+                ++sums.ligdicashCount;
+                sums.ligdicashTotal += total;
+            }
+        }
+        return sums;
+    };
+    for (const auto &[ids, z] : {qMakePair(caisse1Orders, z1), qMakePair(caisse2Orders, z2)}) {
+        const Sums sums = csvSums(ids);
+        QCOMPARE(sums.orderCount, z.value(u"order_count"_s).toInteger());
+        QCOMPARE(sums.cashSales, z.value(u"cash_sales"_s).toInteger());
+        QCOMPARE(sums.cashTendered, z.value(u"cash_tendered"_s).toInteger());
+        QCOMPARE(sums.changeGiven, z.value(u"change_given"_s).toInteger());
+        QCOMPARE(z.value(u"opening_float"_s).toInteger() + sums.cashTendered - sums.changeGiven,
+                 z.value(u"expected_cash"_s).toInteger());
+        QCOMPARE(sums.ligdicashTotal,
+                 z.value(u"ligdicash_confirmed"_s).toObject().value(u"total"_s).toInteger());
+        for (const QString &id : ids)
+            QCOMPARE(column(rows.value(id), u"terminal"_s), z.value(u"terminal_name"_s).toString());
+    }
+    const Sums all = csvSums(everyOrder);
+    QCOMPARE(all.cashSales + all.ligdicashTotal, sales.value(u"total"_s).toInteger());
+    QCOMPARE(all.cashSales, byMethod.value(u"cash"_s));
+    QCOMPARE(all.ligdicashTotal, byMethod.value(u"ligdicash"_s));
 
     // The manager sees both shifts closed, newest first, with the figures of their reports.
     const QJsonArray shifts = manager.get(u"/api/v1/shifts"_s).json().value(u"shifts"_s).toArray();
