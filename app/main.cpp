@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     // Answer --version without a display (scripts and packaging checks run headless).
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
-            std::printf("comptoir %s\n", COMPTOIR_VERSION);
+            std::printf("comptoir %s\n", COMPTOIR_BUILD_VERSION);
             return 0;
         }
     }
@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Comptoir"_s);
     QApplication::setApplicationName(u"Comptoir"_s);
     QApplication::setApplicationDisplayName(u"Comptoir"_s);
-    QApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
+    QApplication::setApplicationVersion(QStringLiteral(COMPTOIR_BUILD_VERSION));
     QGuiApplication::setDesktopFileName(u"africa.comptoir.Comptoir"_s);
 
     QCommandLineParser parser;
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
             qCWarning(lcMain) << "catalog not imported:" << error;
     }
     terminal.start();
-    qCInfo(lcMain) << "comptoir" << COMPTOIR_VERSION << "talking to" << settings.serverUrl();
+    qCInfo(lcMain) << "comptoir" << COMPTOIR_BUILD_VERSION << "talking to" << settings.serverUrl();
 
     std::unique_ptr<MainWindow> window;
     // Screens set their texts when built: switching language rebuilds the window, while the

@@ -6,38 +6,9 @@ include(GNUInstallDirs)
 # The repository's root, also when a test project includes this file.
 get_filename_component(COMPTOIR_REPOSITORY_DIR "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
 
-# The package version: the project's VERSION for a release build (the commit carries the tag
-# v<VERSION>), otherwise VERSION~dev<commits>.g<hash> so that dev packages sort before the release
-# and say which commit they hold ('~' sorts first in Debian versions). COMPTOIR_PACKAGE_VERSION
-# overrides both (CI builds of a tag, distributions).
-set(COMPTOIR_PACKAGE_VERSION "" CACHE STRING "Package version (default: from project() and git)")
-function(comptoir_package_version out)
-    if(COMPTOIR_PACKAGE_VERSION)
-        set(${out} "${COMPTOIR_PACKAGE_VERSION}" PARENT_SCOPE)
-        return()
-    endif()
-    set(version "${PROJECT_VERSION}")
-    find_package(Git QUIET)
-    if(GIT_FOUND AND EXISTS "${COMPTOIR_REPOSITORY_DIR}/.git")
-        execute_process(COMMAND "${GIT_EXECUTABLE}" describe --tags --exact-match --match "v*"
-                        WORKING_DIRECTORY "${COMPTOIR_REPOSITORY_DIR}"
-                        OUTPUT_VARIABLE tag RESULT_VARIABLE not_tagged
-                        OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
-        if(not_tagged OR NOT tag STREQUAL "v${PROJECT_VERSION}")
-            execute_process(COMMAND "${GIT_EXECUTABLE}" rev-list --count HEAD
-                            WORKING_DIRECTORY "${COMPTOIR_REPOSITORY_DIR}"
-                            OUTPUT_VARIABLE commits OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
-            execute_process(COMMAND "${GIT_EXECUTABLE}" rev-parse --short=8 HEAD
-                            WORKING_DIRECTORY "${COMPTOIR_REPOSITORY_DIR}"
-                            OUTPUT_VARIABLE hash OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
-            if(commits AND hash)
-                set(version "${version}~dev${commits}.g${hash}")
-            endif()
-        endif()
-    endif()
-    set(${out} "${version}" PARENT_SCOPE)
-endfunction()
-comptoir_package_version(COMPTOIR_FULL_VERSION)
+# The package version is the build's (cmake/ComptoirVersion.cmake), in Debian's spelling:
+# 0.1.0~dev.<N>+g<hash> sorts before the release 0.1.0.
+include(ComptoirVersion)
 
 # One reverse-DNS id for the desktop file, the metainfo, the icon and the Windows shortcut; it is
 # the name app/main.cpp gives QGuiApplication::setDesktopFileName().
@@ -52,7 +23,7 @@ set(COMPTOIR_COMPONENT_SERVER server)
 set(CPACK_PACKAGE_NAME "comptoir")
 set(CPACK_PACKAGE_VENDOR "${COMPTOIR_VENDOR}")
 set(CPACK_PACKAGE_CONTACT "${COMPTOIR_CONTACT}")
-set(CPACK_PACKAGE_VERSION "${COMPTOIR_FULL_VERSION}")
+set(CPACK_PACKAGE_VERSION "${COMPTOIR_DEBIAN_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RESOURCE_FILE_LICENSE "${COMPTOIR_REPOSITORY_DIR}/LICENSE")

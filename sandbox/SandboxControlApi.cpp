@@ -148,7 +148,7 @@ QJsonObject SandboxControlApi::describe(const Invoice &invoice, bool detailed) c
 HttpResponse SandboxControlApi::info(const HttpRequest &)
 {
     return HttpResponse::json(QJsonObject{
-        {"version"_L1, QStringLiteral(COMPTOIR_VERSION)},
+        {"version"_L1, QCoreApplication::applicationVersion()},
         {"baseUrl"_L1, m_sandbox->baseUrl().toString()},
         {"publicUrl"_L1, m_sandbox->publicUrl().toString()},
         {"invoices"_L1, m_sandbox->invoices().size()},

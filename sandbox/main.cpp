@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ligdicash-sandbox"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_BUILD_VERSION));
     QCoreApplication::setOrganizationDomain(u"comptoir.example"_s);
 
     QCommandLineParser parser;

@@ -11,6 +11,7 @@ packages=(
   libqrcodegencpp-dev qtkeychain-qt6-dev libsodium-dev libgl-dev
   postgresql chromium xvfb xauth imagemagick
   desktop-file-utils appstream lintian debootstrap librsvg2-bin python3-yaml
+  g++-mingw-w64-x86-64-posix
 )
 [ -n "${COMPTOIR_EXTRA_PACKAGES:-}" ] && read -r -a extra <<<"$COMPTOIR_EXTRA_PACKAGES" && packages+=("${extra[@]}")
 

@@ -4,6 +4,7 @@
 #include "HttpServer.h"
 #include "PinHasher.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -118,7 +119,7 @@ void ServerApp::registerRoutes()
     m_metrics.describe(u"comptoir_build_info"_s, Metrics::Type::Gauge,
                        u"Always 1; the labels say which build runs"_s);
     m_metrics.set(u"comptoir_build_info"_s,
-                  {{u"version"_s, QStringLiteral(COMPTOIR_VERSION)},
+                  {{u"version"_s, QCoreApplication::applicationVersion()},
                    {u"database"_s, m_database->isPostgres() ? u"postgres"_s : u"sqlite"_s}},
                   1);
     connect(m_http.get(), &HttpServer::requestFinished, this,

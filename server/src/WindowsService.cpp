@@ -96,11 +96,12 @@ void WINAPI serviceMain(DWORD, LPWSTR *)
 // A service has no console: its output and Qt's messages go to a file next to its settings.
 void redirectOutput()
 {
-    const QString folder = qEnvironmentVariable("ProgramData") + u"/Comptoir"_s;
-    if (!QDir().mkpath(folder))
+    const QString programData = qEnvironmentVariable("ProgramData");
+    const QString folder = programData + u"/Comptoir"_s;
+    if (programData.isEmpty() || !QDir().mkpath(folder))
         return;
-    const std::wstring path = QDir::toNativeSeparators(folder + u"/comptoir-server.log"_s)
-                                  .toStdWString();
+    const std::wstring path =
+        QDir::toNativeSeparators(folder + u"/comptoir-server.log"_s).toStdWString();
     FILE *stream = nullptr;
     if (_wfreopen_s(&stream, path.c_str(), L"a", stdout) == 0)
         std::setvbuf(stdout, nullptr, _IONBF, 0);

@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     QCoreApplication::setOrganizationName(u"Comptoir"_s);
     QCoreApplication::setApplicationName(u"comptoir-server"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_BUILD_VERSION));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -17,5 +17,12 @@ patch=$dir/service-patch.xml
     || { echo "FAIL: no ComptoirServer service"; status=1; }
 [ "$(xmllint --xpath 'string(//ServiceControl/@Remove)' "$patch")" = "uninstall" ] \
     || { echo "FAIL: the service is not removed on uninstall"; status=1; }
+# The service runs comptoir-server's Windows service mode (server/src/WindowsService.h) on the
+# settings under ProgramData, at boot.
+[ "$(xmllint --xpath 'string(//ServiceInstall/@Arguments)' "$patch")" = \
+  '--config "[CommonAppDataFolder]Comptoir\server.ini" service' ] \
+    || { echo "FAIL: the service does not run 'comptoir-server --config ...ProgramData... service'"; status=1; }
+[ "$(xmllint --xpath 'string(//ServiceInstall/@Start)' "$patch")" = "auto" ] \
+    || { echo "FAIL: the service does not start at boot"; status=1; }
 [ $status -eq 0 ] && echo "OK: WiX sources"
 exit $status

@@ -416,7 +416,7 @@ void SandboxControlTest::executable_helpAndVersion()
     process.start(sandboxPath(), {u"--version"_s});
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.readAllStandardOutput().trimmed(),
-             QByteArray("ligdicash-sandbox " COMPTOIR_VERSION));
+             QByteArray("ligdicash-sandbox " COMPTOIR_BUILD_VERSION));
     process.start(sandboxPath(), {u"--help"_s});
     QVERIFY(process.waitForFinished(10000));
     const QByteArray help = process.readAllStandardOutput();
