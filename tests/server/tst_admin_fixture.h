@@ -184,12 +184,14 @@ public:
             .toString();
     }
 
-    // The audit log's actions for a subject, oldest first.
+    // The audit log's actions by people (not logins, which terminals record) on a subject,
+    // oldest first.
     QStringList auditActions(const QString &subject) const
     {
         QStringList actions;
         auto query = m_app->db().exec(
-            QStringLiteral("SELECT action FROM audit_log WHERE subject = ? ORDER BY id"),
+            QStringLiteral("SELECT action FROM audit_log WHERE subject = ? AND actor LIKE 'user:%' "
+                           "ORDER BY id"),
             {subject});
         while (query && query->next())
             actions.append(query->value(0).toString());

@@ -54,7 +54,9 @@ QJsonValue AdminHttp::time(qint64 ms)
 {
     if (ms == 0)
         return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    // Spelled out: Qt writes a UTC QTimeZone as "+00:00", the API promises "Z".
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+        .toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s);
 }
 
 QString AdminHttp::actor(const AuthContext &auth)

@@ -79,6 +79,16 @@ QJsonObject PeopleAdminApi::terminalJson(const TerminalStore::Terminal &terminal
             {u"revoked_at"_s, AdminHttp::time(terminal.revokedAt)}};
 }
 
+QString PeopleAdminApi::disableRefusal(const UserStore::User &target, const QString &callerId,
+                                       qsizetype activeManagers)
+{
+    if (QString::number(target.id) == callerId)
+        return u"self"_s;
+    if (target.active && target.role == UserRole::Manager && activeManagers <= 1)
+        return u"last_manager"_s;
+    return {};
+}
+
 HttpResponse PeopleAdminApi::listUsers(const HttpRequest &request)
 {
     const AuthResult auth = m_app.guard().requireManager(request);
@@ -195,21 +205,22 @@ HttpResponse PeopleAdminApi::setActive(const HttpRequest &request, bool active)
         return AdminHttp::notFound(tr("There is no user %1.").arg(request.param(u"id"_s)));
 
     if (!active) {
-        if (QString::number(user->id) == auth->userId)
-            return AdminHttp::conflict(u"self"_s, tr("You cannot disable yourself."));
+        qsizetype managers = 0;
         if (user->active && user->role == UserRole::Manager) {
             const QList<UserStore::User> activeUsers = users.list(true, &failed);
             if (failed)
                 return AdminHttp::storeUnavailable();
-            const auto managers =
+            managers =
                 std::count_if(activeUsers.cbegin(), activeUsers.cend(),
                               [](const UserStore::User &u) { return u.role == UserRole::Manager; });
-            if (managers <= 1)
-                return AdminHttp::conflict(
-                    u"last_manager"_s,
-                    tr("%1 is the last active manager; enable or add another one first.")
-                        .arg(user->name));
         }
+        const QString refusal = disableRefusal(*user, auth->userId, managers);
+        if (refusal == "self"_L1)
+            return AdminHttp::conflict(refusal, tr("You cannot disable yourself."));
+        if (!refusal.isEmpty())
+            return AdminHttp::conflict(
+                refusal, tr("%1 is the last active manager; enable or add another one first.")
+                             .arg(user->name));
     }
     const qint64 now = ServerClock::nowMs();
     const bool ok = m_app.db().inTransaction([&] {
@@ -266,8 +277,7 @@ HttpResponse PeopleAdminApi::addTerminal(const HttpRequest &request)
     return HttpResponse::json(QJsonObject{{u"id"_s, QString::number(added->first.id)},
                                           {u"name"_s, name},
                                           {u"token"_s, QString::fromLatin1(added->second)}},
-                              201)
-        .withHeader("Cache-Control", "no-store");
+                              201);
 }
 
 HttpResponse PeopleAdminApi::renameTerminal(const HttpRequest &request)

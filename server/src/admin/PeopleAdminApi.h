@@ -27,6 +27,10 @@ public:
 
     static QJsonObject userJson(const UserStore::User &user, qint64 now);
     static QJsonObject terminalJson(const TerminalStore::Terminal &terminal);
+    // Why the caller (callerId) may not disable target: "self", "last_manager" (target is an
+    // active manager and activeManagers counts no other), or empty when they may.
+    static QString disableRefusal(const UserStore::User &target, const QString &callerId,
+                                  qsizetype activeManagers);
 
 private:
     HttpResponse listUsers(const HttpRequest &request);

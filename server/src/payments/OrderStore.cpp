@@ -591,7 +591,7 @@ QList<QJsonObject> OrderStore::unmatched(int limit) const
         if (ms.isNull())
             return QJsonValue::Null;
         return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), QTimeZone::utc())
-            .toString(Qt::ISODateWithMs);
+            .toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s);
     };
     QList<QJsonObject> result;
     QSqlQuery query(database());
