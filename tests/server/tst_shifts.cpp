@@ -78,7 +78,7 @@ private:
         config.set(u"auth/session_idle_minutes"_s, 24 * 60);
         config.set(u"auth/session_lifetime_minutes"_s, 24 * 60);
         config.set(u"auth/pin_max_attempts"_s, 3);
-        config.set(u"shifts/difference_limit"_s, differenceLimit);
+        QVERIFY(config.set(u"shifts/difference_limit"_s, differenceLimit));
         m_app = std::make_unique<ServerApp>(std::move(config));
         m_app->addModule(std::make_unique<ReportsModule>());
         QVERIFY2(m_app->start(), qPrintable(m_app->errorString()));
@@ -234,6 +234,19 @@ private Q_SLOTS:
         m_pg.reset();
         m_userIds.clear();
         m_limit = 500;
+    }
+
+    void differenceLimit_defaultsTo500_environmentOverrides()
+    {
+        QCOMPARE(ServerConfig().integer(u"shifts/difference_limit"_s), 500);
+        QProcessEnvironment environment;
+        environment.insert(u"COMPTOIR_SHIFT_DIFFERENCE_LIMIT"_s, u"750"_s);
+        QString error;
+        std::optional<ServerConfig> config = ServerConfig::load({}, environment, &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->integer(u"shifts/difference_limit"_s), 750);
+        environment.insert(u"COMPTOIR_SHIFT_DIFFERENCE_LIMIT"_s, u"-1"_s);
+        QVERIFY(!ServerConfig::load({}, environment, &error));
     }
 
     void openShift_currentShowsNoExpectedCash()
