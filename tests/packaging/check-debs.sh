@@ -43,6 +43,19 @@ depends "$server" libqt6httpserver6 libsodium23 libqt6sql6-sqlite adduser
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Every Qt library a program links (libQt6Charts.so.6 once the reports draw charts) comes from
+# its Debian package (libqt6charts6): the computed dependencies follow the code.
+qt_depends() { # qt_depends DEB PROGRAM_PATH
+    command -v readelf >/dev/null 2>&1 || return 0
+    dpkg-deb --fsys-tarfile "$1" | tar -xO "./$2" >"$tmp/program"
+    libraries=$(readelf -d "$tmp/program" | sed -n 's/.*Shared library: \[libQt6\([A-Za-z]*\)\.so\.6\]/\1/p')
+    [ -n "$libraries" ] || fail "$2 links no Qt library?"
+    for library in $libraries; do
+        depends "$1" "libqt6$(printf '%s' "$library" | tr 'A-Z' 'a-z')6"
+    done
+}
+qt_depends "$app" usr/bin/comptoir
+qt_depends "$server" usr/bin/comptoir-server
 dpkg-deb -e "$server" "$tmp/control"
 grep -qx /etc/comptoir/server.ini "$tmp/control/conffiles" || fail "server.ini is not a conffile"
 for script in postinst prerm postrm; do

@@ -1,13 +1,14 @@
 #!/bin/sh
-# docs/deployment.md's setup 1 and SQLite backup commands are the ones scripts/package-test.sh
-# runs, word for word: every command line of their ```sh blocks must appear in the script.
+# docs/deployment.md's commands for the three setups and for backups (SQLite and PostgreSQL) are
+# the ones scripts/package-test.sh runs, word for word: every line of their ```sh blocks (the
+# here-documents' contents included) must appear in the script.
 # Exceptions, which the script does its own way: systemctl (no systemd in a chroot: the script
 # starts the unit's ExecStart itself) and the placeholder keys (the script uses the sandbox's).
 # Usage: check-guide.sh DEPLOYMENT_MD PACKAGE_TEST_SH
 set -eu
 guide=$1 script=$2
 status=0
-commands=$(awk '/^## Setup 1/,/^## Setup 2/; /^## Backups and restore/,/^\*\*PostgreSQL\*\*/' "$guide" \
+commands=$(awk '/^## Setup 1/,/^## Upgrading/' "$guide" \
     | awk '/^```sh/ { inside = 1; next } /^```/ { inside = 0 } inside')
 [ -n "$commands" ] || { echo "FAIL: no commands found in $guide"; exit 1; }
 count=0
