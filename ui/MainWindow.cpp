@@ -2,12 +2,15 @@
 
 #include "UiResources.h"
 
+#include "backoffice/BackOfficeWindow.h"
+
 #include "LoginScreen.h"
 #include "MessageWidget.h"
 #include "ReceiptPrinter.h"
 #include "SaleScreen.h"
 #include "Terminal.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -34,6 +37,7 @@ MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
     , m_unsynced(new QLabel(this))
     , m_awaiting(new QToolButton(this))
     , m_idle(new QTimer(this))
+    , m_backOfficeAction(new QAction(tr("Back office"), this))
 {
     UiResources::ensureLoaded();
     setWindowTitle(tr("Comptoir — %1").arg(terminal->settings().terminalName()));
@@ -63,6 +67,12 @@ MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
     menu->addAction(tr("Reprint last receipt"), this, &MainWindow::reprintLastReceipt);
     menu->addAction(tr("Refresh the catalog"), this,
                     [this] { m_terminal->catalogSync().refresh(); });
+    m_backOfficeAction->setObjectName(u"backOfficeAction"_s);
+    m_backOfficeAction->setShortcut(QKeySequence(Qt::Key_F10));
+    m_backOfficeAction->setVisible(false); // until a manager logs in
+    connect(m_backOfficeAction, &QAction::triggered, this, &MainWindow::showBackOffice);
+    addAction(m_backOfficeAction); // F10 works without opening the menu
+    menu->addAction(m_backOfficeAction);
     menu->addSeparator();
     menu->addAction(u"Français"_s, this, [this] { Q_EMIT languageRequested(u"fr"_s); });
     menu->addAction(u"English"_s, this, [this] { Q_EMIT languageRequested(u"en"_s); });
@@ -90,7 +100,9 @@ MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
             QAction *action =
                 awaitingMenu->addAction(tr("%1 — %2 — %3 (check now)")
                                             .arg(when, order.draft.total.toString(),
-                                                 OrderStates::displayName(order.state)));
+                                                 order.state == OrderStatus::Expired
+                                                     ? tr("Not confirmed yet")
+                                                     : orderStatusDisplayName(order.state)));
             connect(action, &QAction::triggered, this,
                     [this, id = order.draft.id] { m_terminal->watcher().pollNow(id); });
         }
@@ -194,6 +206,37 @@ void MainWindow::lock()
 {
     m_stack->setCurrentWidget(m_login);
     m_idle->stop();
+    if (m_backOffice) {
+        m_stack->removeWidget(m_backOffice);
+        m_backOffice->deleteLater();
+    }
+    refreshStatus();
+}
+
+BackOfficeWindow *MainWindow::backOffice() const
+{
+    return m_backOffice;
+}
+
+bool MainWindow::isBackOfficeShown() const
+{
+    return m_backOffice && m_stack->currentWidget() == m_backOffice;
+}
+
+void MainWindow::showBackOffice()
+{
+    // The action is hidden from cashiers; this is the second lock (the server is the third).
+    if (isLocked() || m_terminal->cashier().role != Cashier::Role::Manager)
+        return;
+    if (!m_backOffice) {
+        m_backOffice = new BackOfficeWindow(m_terminal, this);
+        connect(m_backOffice, &BackOfficeWindow::backRequested, this, &MainWindow::showSale);
+        m_stack->addWidget(m_backOffice);
+    }
+    m_stack->setCurrentWidget(m_backOffice);
+    if (QWidget *page = m_backOffice->currentPage())
+        page->setFocus();
+    refreshStatus();
 }
 
 void MainWindow::showSale()
@@ -282,4 +325,7 @@ void MainWindow::refreshStatus()
     const int awaiting = int(m_terminal->sale().awaitingOrders().size());
     m_awaiting->setText(tr("%n payment(s) awaiting confirmation", nullptr, awaiting));
     m_awaiting->setVisible(awaiting > 0);
+    const bool manager = cashier.isValid() && cashier.role == Cashier::Role::Manager;
+    m_backOfficeAction->setVisible(manager);
+    m_backOfficeAction->setEnabled(manager && !isLocked() && !isBackOfficeShown());
 }

@@ -6,10 +6,13 @@
 // idle time; quitting or logging out with unsynced sales warns first, inline.
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "Receipt.h"
 
+class BackOfficeWindow;
 class LoginScreen;
+class QAction;
 class MessageWidget;
 class QLabel;
 class QMenu;
@@ -37,6 +40,11 @@ public:
     void showSale();
     void requestLogout();
     void reprintLastReceipt();
+    // The back office (managers only; F10), in place of the sale until Esc or "Back".
+    void showBackOffice();
+    bool isBackOfficeShown() const;
+    BackOfficeWindow *backOffice() const;
+    QAction *backOfficeAction() const { return m_backOfficeAction; }
     // Overrides the idle time from the settings (tests use milliseconds).
     void setIdleLockInterval(int milliseconds) { m_idleOverrideMs = milliseconds; }
     const Receipt &lastReceipt() const { return m_lastReceipt; }
@@ -68,4 +76,8 @@ private:
     bool m_quitConfirmed = false;
     int m_idleOverrideMs = 0;
     Receipt m_lastReceipt;
+    QAction *m_backOfficeAction;
+    // Built when a manager first opens it, dropped when the till locks (the next person gets
+    // a fresh one, with their own rights).
+    QPointer<BackOfficeWindow> m_backOffice;
 };

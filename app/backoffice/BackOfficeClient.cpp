@@ -1,0 +1,242 @@
+#include "BackOfficeClient.h"
+
+#include "ServerClient.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QSaveFile>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcBackOfficeClient, "comptoir.app.backofficeclient")
+
+namespace {
+
+QString encoded(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QString withQuery(const QString &path, const QUrlQuery &query)
+{
+    const QString text = query.toString(QUrl::FullyEncoded);
+    return text.isEmpty() ? path : path + u'?' + text;
+}
+
+ServerError badReply()
+{
+    ServerError error;
+    error.kind = ServerError::Kind::BadReply;
+    return error;
+}
+
+} // namespace
+
+BackOfficeClient::BackOfficeClient(ServerClient *server, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+{}
+
+QNetworkReply *BackOfficeClient::fetchHistory(const HistoryFilter &filter, HistoryFilter::Sort sort,
+                                              const QString &cursor, int limit, QObject *context,
+                                              Done<HistoryPage> done)
+{
+    QUrlQuery query = filter.toQuery();
+    query.addQueryItem(u"sort"_s, HistoryFilter::sortToString(sort));
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"cursor"_s, cursor);
+    return m_server->send("GET", withQuery(u"/api/v1/history"_s, query), std::nullopt, 0, context,
+                          [done](const QJsonObject &reply, const ServerError &error) {
+                              HistoryPage page;
+                              if (!error.isOk()) {
+                                  done(page, error);
+                                  return;
+                              }
+                              if (!reply.value(u"orders"_s).isArray()) {
+                                  done(page, badReply());
+                                  return;
+                              }
+                              const QJsonArray orders = reply.value(u"orders"_s).toArray();
+                              page.orders.reserve(orders.size());
+                              for (const QJsonValue &value : orders) {
+                                  if (auto order = HistoryOrder::fromJson(value.toObject()))
+                                      page.orders.append(*order);
+                                  else
+                                      qCWarning(lcBackOfficeClient)
+                                          << "history row dropped: unreadable";
+                              }
+                              page.nextCursor = reply.value(u"next_cursor"_s).toString();
+                              done(page, error);
+                          });
+}
+
+void BackOfficeClient::fetchSummary(const HistoryFilter &filter, QObject *context,
+                                    Done<HistorySummary> done)
+{
+    m_server->send("GET", withQuery(u"/api/v1/history/summary"_s, filter.toQuery()), std::nullopt,
+                   0, context, [done](const QJsonObject &reply, const ServerError &error) {
+                       if (!error.isOk()) {
+                           done(HistorySummary(), error);
+                           return;
+                       }
+                       const auto summary = HistorySummary::fromJson(reply);
+                       done(summary.value_or(HistorySummary()), summary ? error : badReply());
+                   });
+}
+
+void BackOfficeClient::exportCsv(const HistoryFilter &filter, HistoryFilter::Sort sort,
+                                 const QString &filePath, QObject *context, Done<qint64> done)
+{
+    QUrlQuery query = filter.toQuery();
+    query.addQueryItem(u"sort"_s, HistoryFilter::sortToString(sort));
+    // QSaveFile: a cut connection leaves the previous file (or none), never half a CSV.
+    auto file = std::make_shared<QSaveFile>(filePath);
+    if (!file->open(QIODevice::WriteOnly)) {
+        ServerError error;
+        error.kind = ServerError::Kind::Invalid;
+        error.message = file->errorString();
+        done(0, error);
+        return;
+    }
+    auto written = std::make_shared<qint64>(0);
+    auto writeFailed = std::make_shared<bool>(false);
+    QNetworkReply *reply = m_server->send(
+        "GET", withQuery(u"/api/v1/history/export.csv"_s, query), std::nullopt, m_exportTimeoutMs,
+        context, [file, written, writeFailed, done](const QJsonObject &, const ServerError &error) {
+            if (!error.isOk() || *writeFailed) {
+                file->cancelWriting();
+                file->commit();
+                ServerError failure = error;
+                if (error.isOk()) {
+                    failure.kind = ServerError::Kind::Invalid;
+                    failure.message = file->errorString();
+                }
+                done(*written, failure);
+                return;
+            }
+            if (!file->commit()) {
+                ServerError failure;
+                failure.kind = ServerError::Kind::Invalid;
+                failure.message = file->errorString();
+                done(*written, failure);
+                return;
+            }
+            done(*written, error);
+        });
+    // Only a successful answer is the CSV; an error's JSON body is left for ServerClient to read.
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, file, written, writeFailed] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status >= 300 || *writeFailed)
+            return;
+        const QByteArray chunk = reply->readAll();
+        if (file->write(chunk) != chunk.size()) {
+            *writeFailed = true;
+            reply->abort();
+            return;
+        }
+        *written += chunk.size();
+    });
+}
+
+void BackOfficeClient::fetchDetail(const QByteArray &method, const QString &path, QObject *context,
+                                   Done<HistoryOrderDetail> done)
+{
+    std::optional<QJsonObject> body;
+    if (method == "POST")
+        body = QJsonObject();
+    m_server->send(method, path, body, 0, context,
+                   [done](const QJsonObject &reply, const ServerError &error) {
+                       if (!error.isOk()) {
+                           done(HistoryOrderDetail(), error);
+                           return;
+                       }
+                       const auto detail = HistoryOrderDetail::fromJson(reply);
+                       done(detail.value_or(HistoryOrderDetail()), detail ? error : badReply());
+                   });
+}
+
+void BackOfficeClient::fetchOrder(const QString &orderId, QObject *context,
+                                  Done<HistoryOrderDetail> done)
+{
+    fetchDetail("GET", u"/api/v1/history/"_s + encoded(orderId), context, std::move(done));
+}
+
+void BackOfficeClient::verifyOrder(const QString &orderId, QObject *context,
+                                   Done<HistoryOrderDetail> done)
+{
+    fetchDetail("POST", u"/api/v1/orders/"_s + encoded(orderId) + u"/verify"_s, context,
+                std::move(done));
+}
+
+void BackOfficeClient::reviewOrder(const QString &orderId, const QString &note, QObject *context,
+                                   std::function<void(const ServerError &)> done)
+{
+    m_server->send("POST", u"/api/v1/orders/"_s + encoded(orderId) + u"/review"_s,
+                   QJsonObject{{u"note"_s, note}}, 0, context,
+                   [done](const QJsonObject &, const ServerError &error) { done(error); });
+}
+
+void BackOfficeClient::fetchUnmatched(QObject *context, Done<QList<UnmatchedPayment>> done)
+{
+    m_server->send("GET", u"/api/v1/payments/unmatched"_s, std::nullopt, 0, context,
+                   [done](const QJsonObject &reply, const ServerError &error) {
+                       QList<UnmatchedPayment> payments;
+                       const QJsonArray array = reply.value(u"unmatched"_s).toArray();
+                       for (const QJsonValue &value : array) {
+                           if (auto payment = UnmatchedPayment::fromJson(value.toObject()))
+                               payments.append(*payment);
+                       }
+                       done(payments, error);
+                   });
+}
+
+void BackOfficeClient::reviewUnmatched(const QString &paymentId, const QString &note,
+                                       QObject *context,
+                                       std::function<void(const ServerError &)> done)
+{
+    m_server->send("POST", u"/api/v1/payments/unmatched/"_s + encoded(paymentId) + u"/review"_s,
+                   QJsonObject{{u"note"_s, note}}, 0, context,
+                   [done](const QJsonObject &, const ServerError &error) { done(error); });
+}
+
+namespace {
+
+QList<BackOfficeClient::Choice> choices(const QJsonArray &array)
+{
+    QList<BackOfficeClient::Choice> list;
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        const QJsonValue id = object.value(u"id"_s);
+        BackOfficeClient::Choice choice{id.isDouble() ? QString::number(id.toInteger())
+                                                      : id.toString(),
+                                        object.value(u"name"_s).toString()};
+        if (!choice.id.isEmpty())
+            list.append(choice);
+    }
+    return list;
+}
+
+} // namespace
+
+void BackOfficeClient::fetchTerminals(QObject *context, Done<QList<Choice>> done)
+{
+    m_server->send("GET", u"/api/v1/admin/terminals"_s, std::nullopt, 0, context,
+                   [done](const QJsonObject &reply, const ServerError &error) {
+                       done(choices(reply.value(u"terminals"_s).toArray()), error);
+                   });
+}
+
+void BackOfficeClient::fetchCashiers(QObject *context, Done<QList<Choice>> done)
+{
+    m_server->send("GET", u"/api/v1/users"_s, std::nullopt, 0, context,
+                   [done](const QJsonObject &reply, const ServerError &error) {
+                       const QJsonArray array = reply.value(u"users"_s).isArray()
+                                                    ? reply.value(u"users"_s).toArray()
+                                                    : reply.value(u"items"_s).toArray();
+                       done(choices(array), error);
+                   });
+}

@@ -1,0 +1,144 @@
+#include "HistoryEvent.h"
+
+#include "HistoryOrder.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QCoreApplication::translate("HistoryEvent", "yes")
+                              : QCoreApplication::translate("HistoryEvent", "no");
+    case QJsonValue::Double:
+        return QString::number(value.toInteger());
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return u"—"_s;
+    default:
+        return QString();
+    }
+}
+
+QString amountText(const QJsonValue &value)
+{
+    const auto money = HistoryOrder::moneyFromJson(value);
+    return money ? money->toString() : valueText(value);
+}
+
+} // namespace
+
+HistoryEvent HistoryEvent::fromJson(const QJsonObject &object)
+{
+    HistoryEvent event;
+    event.at = HistoryOrder::timeFromJson(object.value(u"at"_s));
+    event.kind = object.value(u"kind"_s).toString();
+    event.detail = object.value(u"detail"_s).toObject();
+    return event;
+}
+
+QString HistoryEvent::kindText() const
+{
+    struct Name
+    {
+        QLatin1StringView kind;
+        const char *text;
+    };
+    static const Name names[] = {
+        {"created"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "Order created")},
+        {"invoice_created"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "LigdiCash invoice created")},
+        {"callback"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "LigdiCash callback")},
+        {"confirm"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "LigdiCash confirm")},
+        {"paid"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "Paid")},
+        {"failed"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "Payment failed")},
+        {"cancelled"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "Cancelled")},
+        {"expired"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "Expired")},
+        {"mismatch"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "Amount mismatch")},
+        {"paid_late"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "Paid late")},
+        {"reviewed"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "Reviewed by a manager")},
+        {"reverified"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "Re-verified by a manager")},
+    };
+    for (const Name &name : names) {
+        if (kind == name.kind)
+            return QCoreApplication::translate("HistoryEvent", name.text);
+    }
+    return kind;
+}
+
+QString HistoryEvent::detailText() const
+{
+    QStringList parts;
+    QJsonObject rest = detail;
+    auto take = [&rest](QLatin1StringView key) {
+        const QJsonValue value = rest.value(key);
+        rest.remove(key);
+        return value;
+    };
+
+    if (kind == "callback"_L1) {
+        const QString encoding = take("encoding"_L1).toString();
+        if (encoding == "json"_L1)
+            parts.append(QCoreApplication::translate("HistoryEvent", "sent as JSON"));
+        else if (encoding == "form"_L1)
+            parts.append(QCoreApplication::translate("HistoryEvent", "sent as a form"));
+        else if (!encoding.isEmpty())
+            parts.append(QCoreApplication::translate("HistoryEvent", "sent as %1").arg(encoding));
+        const QJsonValue duplicate = take("duplicate"_L1);
+        if (duplicate.isBool())
+            parts.append(duplicate.toBool()
+                             ? QCoreApplication::translate("HistoryEvent", "duplicate, ignored")
+                             : QCoreApplication::translate("HistoryEvent", "first delivery"));
+    }
+    if (kind == "confirm"_L1 || kind == "callback"_L1 || kind == "reverified"_L1) {
+        const QJsonValue status = take("status"_L1);
+        if (status.isString())
+            parts.append(QCoreApplication::translate("HistoryEvent", "LigdiCash status: %1")
+                             .arg(status.toString()));
+        const QJsonValue code = take("response_code"_L1);
+        if (!code.isUndefined() && !code.isNull())
+            parts.append(QCoreApplication::translate("HistoryEvent", "response code %1")
+                             .arg(valueText(code)));
+    }
+    // Amounts read as money whatever the event.
+    for (const QLatin1StringView key : {"amount"_L1, "expected"_L1, "expected_amount"_L1,
+                                        "received"_L1, "received_amount"_L1, "total"_L1}) {
+        const QJsonValue value = take(key);
+        if (value.isUndefined())
+            continue;
+        if (key.startsWith("expected"_L1))
+            parts.append(
+                QCoreApplication::translate("HistoryEvent", "expected %1").arg(amountText(value)));
+        else if (key.startsWith("received"_L1))
+            parts.append(
+                QCoreApplication::translate("HistoryEvent", "received %1").arg(amountText(value)));
+        else
+            parts.append(amountText(value));
+    }
+    const QJsonValue by = take("by_name"_L1);
+    if (by.isString())
+        parts.append(QCoreApplication::translate("HistoryEvent", "by %1").arg(by.toString()));
+    const QJsonValue note = take("note"_L1);
+    if (note.isString() && !note.toString().isEmpty())
+        parts.append(u"« "_s + note.toString() + u" »"_s);
+    // Whatever else the server recorded, as it said it: better raw than hidden.
+    for (auto it = rest.constBegin(); it != rest.constEnd(); ++it) {
+        const QString text = valueText(it.value());
+        if (!text.isEmpty())
+            parts.append(it.key() + u": "_s + text);
+    }
+    return parts.join(u" · "_s);
+}
+
+bool HistoryEvent::isWarning() const
+{
+    return kind == "mismatch"_L1 || kind == "paid_late"_L1 || kind == "failed"_L1 ||
+           (kind == "callback"_L1 && detail.value(u"duplicate"_s).toBool());
+}
