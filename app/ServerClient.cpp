@@ -61,6 +61,19 @@ QNetworkReply *ServerClient::send(const QByteArray &method, const QString &path,
                                   const std::optional<QJsonObject> &body, int timeoutMs,
                                   QObject *context, JsonCallback done)
 {
+    QByteArray payload;
+    QByteArray contentType;
+    if (body) {
+        contentType = QByteArrayLiteral("application/json");
+        payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    }
+    return sendPayload(method, path, payload, contentType, timeoutMs, context, std::move(done));
+}
+
+QNetworkReply *ServerClient::sendPayload(const QByteArray &method, const QString &path,
+                                         const QByteArray &payload, const QByteArray &contentType,
+                                         int timeoutMs, QObject *context, JsonCallback done)
+{
     QUrl url = m_baseUrl;
     const int queryAt = path.indexOf(u'?');
     QString basePath = url.path();
@@ -78,13 +91,8 @@ QNetworkReply *ServerClient::send(const QByteArray &method, const QString &path,
         request.setRawHeader(kSessionHeader, m_sessionToken);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
-
-    QByteArray payload;
-    if (body) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
-    }
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, payload);
     qCDebug(lcServerClient) << method << url.path();
 

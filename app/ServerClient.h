@@ -69,6 +69,11 @@ public:
     QNetworkReply *send(const QByteArray &method, const QString &path,
                         const std::optional<QJsonObject> &body, int timeoutMs, QObject *context,
                         JsonCallback done);
+    // The same with a body that is not JSON (a CSV import): payload sent as contentType. The
+    // answer is still read as JSON.
+    QNetworkReply *sendPayload(const QByteArray &method, const QString &path,
+                               const QByteArray &payload, const QByteArray &contentType,
+                               int timeoutMs, QObject *context, JsonCallback done);
 
 Q_SIGNALS:
     void reachabilityChanged(bool reachable);

@@ -1,0 +1,291 @@
+#include "AdminClient.h"
+
+#include "ServerClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QSaveFile>
+#include <QUrl>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAdminClient, "comptoir.app.adminclient")
+
+namespace {
+
+QString encoded(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+ServerError badReply()
+{
+    ServerError error;
+    error.kind = ServerError::Kind::BadReply;
+    return error;
+}
+
+// What POST and PUT /api/v1/products take: the product without its id.
+QJsonObject productBody(const Product &product)
+{
+    QJsonObject body = product.toJson();
+    body.remove(u"id"_s);
+    return body;
+}
+
+QJsonArray listIn(const QJsonObject &reply, const QString &key)
+{
+    // ServerClient wraps a bare array answer as {"items": [...]}.
+    return reply.value(key).isArray() ? reply.value(key).toArray()
+                                      : reply.value(u"items"_s).toArray();
+}
+
+} // namespace
+
+AdminClient::AdminClient(ServerClient *server, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+{}
+
+void AdminClient::fetchProducts(QObject *context, Done<QList<Product>> done)
+{
+    m_server->send("GET", u"/api/v1/products?all=1"_s, std::nullopt, 0, context,
+                   [done](const QJsonObject &reply, const ServerError &error) {
+                       QList<Product> products;
+                       if (!error.isOk()) {
+                           done(products, error);
+                           return;
+                       }
+                       const QJsonArray array = listIn(reply, u"products"_s);
+                       products.reserve(array.size());
+                       for (const QJsonValue &value : array) {
+                           Result<Product> product = Product::fromJson(value.toObject());
+                           // One unreadable product must not hide the others from the manager.
+                           if (product.isOk())
+                               products.append(*product);
+                           else
+                               qCWarning(lcAdminClient)
+                                   << "product skipped:" << product.error().toString();
+                       }
+                       done(products, error);
+                   });
+}
+
+void AdminClient::createProduct(const Product &product, QObject *context, Done<Product> done)
+{
+    m_server->send("POST", u"/api/v1/products"_s, productBody(product), 0, context,
+                   [done](const QJsonObject &reply, const ServerError &error) {
+                       if (!error.isOk()) {
+                           done(Product(), error);
+                           return;
+                       }
+                       Result<Product> created = Product::fromJson(reply);
+                       done(created.isOk() ? *created : Product(),
+                            created.isOk() ? error : badReply());
+                   });
+}
+
+void AdminClient::updateProduct(const Product &product, QObject *context, Done<Product> done)
+{
+    m_server->send("PUT", u"/api/v1/products/"_s + encoded(product.id()), productBody(product), 0,
+                   context, [done, product](const QJsonObject &reply, const ServerError &error) {
+                       if (!error.isOk()) {
+                           done(product, error);
+                           return;
+                       }
+                       // An empty answer means the server took the fields as sent.
+                       if (reply.isEmpty()) {
+                           done(product, error);
+                           return;
+                       }
+                       Result<Product> updated = Product::fromJson(reply);
+                       done(updated.isOk() ? *updated : product,
+                            updated.isOk() ? error : badReply());
+                   });
+}
+
+void AdminClient::fetchCategories(QObject *context, Done<QStringList> done)
+{
+    m_server->send("GET", u"/api/v1/categories"_s, std::nullopt, 0, context,
+                   [done](const QJsonObject &reply, const ServerError &error) {
+                       QStringList categories;
+                       for (const QJsonValue &value : listIn(reply, u"categories"_s)) {
+                           if (!value.toString().isEmpty())
+                               categories.append(value.toString());
+                       }
+                       done(categories, error);
+                   });
+}
+
+void AdminClient::importCatalog(const QByteArray &csv, bool dryRun, QObject *context,
+                                Done<CatalogImportReport> done)
+{
+    const QString path =
+        dryRun ? u"/api/v1/catalog/import?dry_run=1"_s : u"/api/v1/catalog/import"_s;
+    m_server->sendPayload(
+        "POST", path, csv, QByteArrayLiteral("text/csv; charset=utf-8"), m_transferTimeoutMs,
+        context, [done](const QJsonObject &reply, const ServerError &error) {
+            if (!error.isOk()) {
+                done(CatalogImportReport(), error);
+                return;
+            }
+            const auto report = CatalogImportReport::fromJson(reply);
+            done(report.value_or(CatalogImportReport()), report ? error : badReply());
+        });
+}
+
+void AdminClient::exportCatalog(const QString &filePath, QObject *context, Done<qint64> done)
+{
+    // QSaveFile: a cut connection leaves the previous file (or none), never half a catalog.
+    auto file = std::make_shared<QSaveFile>(filePath);
+    if (!file->open(QIODevice::WriteOnly)) {
+        ServerError error;
+        error.kind = ServerError::Kind::Invalid;
+        error.message = file->errorString();
+        done(0, error);
+        return;
+    }
+    auto written = std::make_shared<qint64>(0);
+    auto writeFailed = std::make_shared<bool>(false);
+    QNetworkReply *reply = m_server->send(
+        "GET", u"/api/v1/catalog/export.csv"_s, std::nullopt, m_transferTimeoutMs, context,
+        [file, written, writeFailed, done](const QJsonObject &, const ServerError &error) {
+            ServerError failure = error;
+            if (error.isOk() && (*writeFailed || !file->commit())) {
+                failure.kind = ServerError::Kind::Invalid;
+                failure.message = file->errorString();
+            }
+            if (!failure.isOk())
+                file->cancelWriting();
+            done(*written, failure);
+        });
+    // Only a successful answer is the CSV; an error's JSON body is left for ServerClient to read.
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, file, written, writeFailed] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status >= 300 || *writeFailed)
+            return;
+        const QByteArray chunk = reply->readAll();
+        if (file->write(chunk) != chunk.size()) {
+            *writeFailed = true;
+            reply->abort();
+            return;
+        }
+        *written += chunk.size();
+    });
+}
+
+void AdminClient::fetchUsers(QObject *context, Done<QList<AdminUser>> done)
+{
+    m_server->send("GET", u"/api/v1/admin/users"_s, std::nullopt, 0, context,
+                   [done](const QJsonObject &reply, const ServerError &error) {
+                       QList<AdminUser> users;
+                       for (const QJsonValue &value : listIn(reply, u"users"_s)) {
+                           if (const auto user = AdminUser::fromJson(value.toObject()))
+                               users.append(*user);
+                       }
+                       done(users, error);
+                   });
+}
+
+void AdminClient::addUser(const QString &name, UserRole role, const QString &pin, QObject *context,
+                          Done<AdminUser> done)
+{
+    const QJsonObject body{{u"name"_s, name}, {u"role"_s, userRoleToString(role)}, {u"pin"_s, pin}};
+    m_server->send("POST", u"/api/v1/admin/users"_s, body, 0, context,
+                   [done](const QJsonObject &reply, const ServerError &error) {
+                       if (!error.isOk()) {
+                           done(AdminUser(), error);
+                           return;
+                       }
+                       const auto user = AdminUser::fromJson(reply);
+                       done(user.value_or(AdminUser()), user ? error : badReply());
+                   });
+}
+
+void AdminClient::resetPin(const QString &userId, const QString &pin, QObject *context,
+                           Finished done)
+{
+    m_server->send("POST", u"/api/v1/admin/users/"_s + encoded(userId) + u"/pin"_s,
+                   QJsonObject{{u"pin"_s, pin}}, 0, context,
+                   [done](const QJsonObject &, const ServerError &error) { done(error); });
+}
+
+void AdminClient::setUserEnabled(const QString &userId, bool enabled, QObject *context,
+                                 Finished done)
+{
+    const QString action = enabled ? u"/enable"_s : u"/disable"_s;
+    m_server->send("POST", u"/api/v1/admin/users/"_s + encoded(userId) + action, QJsonObject(), 0,
+                   context, [done](const QJsonObject &, const ServerError &error) { done(error); });
+}
+
+void AdminClient::fetchTerminals(QObject *context, Done<QList<AdminTerminal>> done)
+{
+    m_server->send("GET", u"/api/v1/admin/terminals"_s, std::nullopt, 0, context,
+                   [done](const QJsonObject &reply, const ServerError &error) {
+                       QList<AdminTerminal> terminals;
+                       for (const QJsonValue &value : listIn(reply, u"terminals"_s)) {
+                           if (const auto terminal = AdminTerminal::fromJson(value.toObject()))
+                               terminals.append(*terminal);
+                       }
+                       done(terminals, error);
+                   });
+}
+
+void AdminClient::addTerminal(const QString &name, QObject *context, Done<AdminTerminal> done)
+{
+    m_server->send("POST", u"/api/v1/admin/terminals"_s, QJsonObject{{u"name"_s, name}}, 0, context,
+                   [done](const QJsonObject &reply, const ServerError &error) {
+                       if (!error.isOk()) {
+                           done(AdminTerminal(), error);
+                           return;
+                       }
+                       const auto terminal = AdminTerminal::fromJson(reply);
+                       // Without its token a new terminal could never be set up.
+                       const bool usable = terminal && !terminal->token.isEmpty();
+                       done(terminal.value_or(AdminTerminal()), usable ? error : badReply());
+                   });
+}
+
+void AdminClient::renameTerminal(const QString &terminalId, const QString &name, QObject *context,
+                                 Finished done)
+{
+    m_server->send("PUT", u"/api/v1/admin/terminals/"_s + encoded(terminalId),
+                   QJsonObject{{u"name"_s, name}}, 0, context,
+                   [done](const QJsonObject &, const ServerError &error) { done(error); });
+}
+
+void AdminClient::revokeTerminal(const QString &terminalId, QObject *context, Finished done)
+{
+    m_server->send("POST", u"/api/v1/admin/terminals/"_s + encoded(terminalId) + u"/revoke"_s,
+                   QJsonObject(), 0, context,
+                   [done](const QJsonObject &, const ServerError &error) { done(error); });
+}
+
+QString AdminClient::errorText(const ServerError &error)
+{
+    const auto text = [](const char *source) {
+        return QCoreApplication::translate("AdminClient", source);
+    };
+    if (error.code == "duplicate_sku"_L1)
+        return text("Another product already has this SKU.");
+    if (error.code == "duplicate_barcode"_L1)
+        return text("Another product already has this barcode.");
+    if (error.code == "duplicate_name"_L1)
+        return text("Someone already has this name; choose another one.");
+    if (error.code == "last_manager"_L1)
+        return text("This is the last active manager: enable or add another manager first.");
+    if (error.code == "self"_L1)
+        return text("You cannot do this to yourself (your own account, or this very terminal).");
+    if (error.httpStatus == 413)
+        return text("The file is larger than the server accepts; split it, or raise the "
+                    "server's body_limit_bytes.");
+    if (error.kind == ServerError::Kind::Forbidden)
+        return text("Only a manager can do this.");
+    if (error.kind == ServerError::Kind::Invalid && !error.message.isEmpty())
+        return text("The server refused it: %1").arg(error.message);
+    return error.userMessage();
+}

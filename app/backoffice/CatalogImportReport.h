@@ -1,0 +1,32 @@
+#pragma once
+
+// The server's verdict on a catalog CSV (POST /api/v1/catalog/import): how many rows it read,
+// would create or update, the first accepted rows as a preview, and every rejected row with its
+// line number and reason. The same shape answers the dry run and the real import.
+
+#include "domain/Product.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct CatalogImportReport
+{
+    struct Rejection
+    {
+        int line = 0; // in the file, the header being line 1
+        QString reason;
+    };
+
+    int rows = 0;
+    int created = 0;
+    int updated = 0;
+    QList<Rejection> rejected;
+    QList<Product> preview; // accepted rows; id empty for a product the import would create
+
+    // {"rows","created","updated","rejected":[{"line","reason"}],"preview":[...]}; nullopt when
+    // the counts are missing or a preview price is not whole francs.
+    static std::optional<CatalogImportReport> fromJson(const QJsonObject &object);
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+// The back office's product table: every product of the server's catalog, inactive ones
+// included, one row each. A saved product replaces its row (or is appended) rather than
+// resetting the table, so the manager's selection and scroll survive an edit.
+
+#include "domain/Product.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+class CatalogProductModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        CategoryColumn,
+        PriceColumn,
+        SkuColumn,
+        BarcodeColumn,
+        ActiveColumn,
+        ColumnCount
+    };
+    enum Role { ProductIdRole = Qt::UserRole + 1, ActiveRole, PriceFrancsRole };
+
+    explicit CatalogProductModel(QObject *parent = nullptr);
+
+    void setProducts(const QList<Product> &products);
+    // Replaces the product with the same id, or appends it.
+    void upsert(const Product &product);
+    const QList<Product> &products() const { return m_products; }
+    Product product(int row) const { return m_products.value(row); }
+    int rowOf(const QString &productId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Product> m_products;
+};
