@@ -82,15 +82,24 @@ void WINAPI serviceMain(DWORD, LPWSTR *)
 {
     const SERVICE_STATUS_HANDLE handle =
         RegisterServiceCtrlHandlerExW(g_serviceName, onControl, nullptr);
+    const DWORD error = handle ? NO_ERROR : GetLastError();
     std::lock_guard lock(g_state.mutex);
     if (handle) {
         g_state.handle = handle;
         reportState(SERVICE_START_PENDING, kStartWaitHintMs);
     } else {
-        g_state.error = GetLastError();
+        g_state.error = error;
     }
     g_state.hasAnswer = true;
     g_state.answered.notify_all();
+}
+
+// Qt's messages, formatted as usual (QT_MESSAGE_PATTERN), to the log file: without a console,
+// Qt's own handler would send them to the debugger.
+void writeMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray line = qFormatLogMessage(type, context, message).toUtf8();
+    std::fprintf(stderr, "%s\n", line.constData());
 }
 
 // A service has no console: its output and Qt's messages go to a file next to its settings.
@@ -107,8 +116,7 @@ void redirectOutput()
         std::setvbuf(stdout, nullptr, _IONBF, 0);
     if (_wfreopen_s(&stream, path.c_str(), L"a", stderr) == 0)
         std::setvbuf(stderr, nullptr, _IONBF, 0);
-    // Without a console Qt would send its messages to the debugger instead of stderr.
-    qputenv("QT_FORCE_STDERR_LOGGING", "1");
+    qInstallMessageHandler(writeMessage);
 }
 
 } // namespace
@@ -136,8 +144,9 @@ bool WindowsService::attach(QString *error)
     m_dispatcher = std::thread([] {
         SERVICE_TABLE_ENTRYW table[] = {{g_serviceName, serviceMain}, {nullptr, nullptr}};
         if (!StartServiceCtrlDispatcherW(table)) {
+            const DWORD failure = GetLastError();
             std::lock_guard lock(g_state.mutex);
-            g_state.error = GetLastError();
+            g_state.error = failure;
             g_state.hasAnswer = true;
             g_state.answered.notify_all();
         }
