@@ -295,15 +295,18 @@ QString HistoryFilter::where(bool postgres, QVariantList *bindings, bool withCur
 
 QString HistoryFilter::orderBy() const
 {
+    // A search finds a handful of rows through its own indexes (reference, id): the unary plus
+    // keeps the planner from walking the whole sort index in order instead to avoid a sort.
+    const QString plus = m_search.isEmpty() ? QString() : u"+"_s;
     switch (m_sort) {
     case Sort::CreatedDesc:
-        return u" ORDER BY o.created_at DESC, o.id DESC"_s;
+        return u" ORDER BY "_s + plus + u"o.created_at DESC, o.id DESC"_s;
     case Sort::CreatedAsc:
-        return u" ORDER BY o.created_at ASC, o.id ASC"_s;
+        return u" ORDER BY "_s + plus + u"o.created_at ASC, o.id ASC"_s;
     case Sort::TotalDesc:
-        return u" ORDER BY o.total DESC, o.id DESC"_s;
+        return u" ORDER BY "_s + plus + u"o.total DESC, o.id DESC"_s;
     case Sort::TotalAsc:
-        return u" ORDER BY o.total ASC, o.id ASC"_s;
+        return u" ORDER BY "_s + plus + u"o.total ASC, o.id ASC"_s;
     }
     return {};
 }
