@@ -8,10 +8,8 @@
 
 AdminModule::AdminModule() = default;
 
-AdminModule::~AdminModule()
-{
-    stop();
-}
+// The APIs go before the client they refer to (reverse order of declaration).
+AdminModule::~AdminModule() = default;
 
 bool AdminModule::start(ServerApp &app, QString *error)
 {
@@ -35,11 +33,4 @@ bool AdminModule::start(ServerApp &app, QString *error)
     m_unmatched = std::make_unique<UnmatchedAdminApi>(app, *m_client);
     m_unmatched->registerRoutes(app.http());
     return true;
-}
-
-void AdminModule::stop()
-{
-    // Routes stay registered on the HttpServer, which the ServerApp destroys after its modules;
-    // nothing answers through them once the app stops.
-    m_client.reset();
 }

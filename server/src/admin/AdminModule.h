@@ -25,7 +25,6 @@ public:
     ~AdminModule() override;
 
     bool start(ServerApp &app, QString *error) override;
-    void stop() override;
 
 private:
     ServerApp *m_app = nullptr;
