@@ -142,6 +142,18 @@ UserStore::Outcome UserStore::setActive(qint64 id, bool active)
     return updated->numRowsAffected() > 0 ? Outcome::Done : Outcome::NotFound;
 }
 
+qsizetype UserStore::countActiveManagersForUpdate()
+{
+    auto query = m_database.exec(u"SELECT id FROM users WHERE role = 'manager' AND active = 1"_s +
+                                 (m_database.isPostgres() ? u" FOR UPDATE"_s : QString()));
+    if (!query)
+        return -1;
+    qsizetype count = 0;
+    while (query->next())
+        ++count;
+    return count;
+}
+
 qint64 UserStore::recordFailedPin(qint64 id, int maxAttempts, qint64 lockoutMs, qint64 now)
 {
     // One statement: every right-hand side sees the old failed_attempts, and concurrent wrong

@@ -43,6 +43,10 @@ public:
     // Also clears any lockout.
     Outcome setPinHash(qint64 id, const QByteArray &pinHash);
     Outcome setActive(qint64 id, bool active);
+    // The number of active managers, or -1 when the store failed. Inside a transaction on
+    // PostgreSQL their rows stay locked until it ends, so two managers disabling each other at
+    // the same moment are counted one after the other (SQLite serialises writers anyway).
+    qsizetype countActiveManagersForUpdate();
 
     // Counts a wrong PIN; the attempt that reaches maxAttempts locks the user until
     // now + lockoutMs and restarts the count. Returns the user's lock deadline afterwards

@@ -289,6 +289,24 @@ private Q_SLOTS:
                  refusal);
     }
 
+    void activeManagerCount_countsOnlyActiveManagers()
+    {
+        UserStore users(m_app->db());
+        QCOMPARE(users.countActiveManagersForUpdate(), 1);
+        const qint64 binta = addUser(u"Binta"_s, UserRole::Manager, u"7777"_s);
+        addUser(u"Issa"_s, UserRole::Cashier, u"5555"_s);
+        QCOMPARE(users.countActiveManagersForUpdate(), 2);
+        QCOMPARE(users.setActive(binta, false), UserStore::Outcome::Done);
+        QCOMPARE(users.countActiveManagersForUpdate(), 1);
+        // Also inside a transaction (where PostgreSQL locks the rows).
+        qsizetype counted = -1;
+        QVERIFY(m_app->db().inTransaction([&] {
+            counted = users.countActiveManagersForUpdate();
+            return true;
+        }));
+        QCOMPARE(counted, 1);
+    }
+
     void terminals_listShowsEveryTerminal()
     {
         m_now += 5 * 60'000;

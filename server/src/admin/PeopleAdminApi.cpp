@@ -204,31 +204,29 @@ HttpResponse PeopleAdminApi::setActive(const HttpRequest &request, bool active)
     if (!user)
         return AdminHttp::notFound(tr("There is no user %1.").arg(request.param(u"id"_s)));
 
-    if (!active) {
-        qsizetype managers = 0;
-        if (user->active && user->role == UserRole::Manager) {
-            const QList<UserStore::User> activeUsers = users.list(true, &failed);
-            if (failed)
-                return AdminHttp::storeUnavailable();
-            managers =
-                std::count_if(activeUsers.cbegin(), activeUsers.cend(),
-                              [](const UserStore::User &u) { return u.role == UserRole::Manager; });
-        }
-        const QString refusal = disableRefusal(*user, auth->userId, managers);
-        if (refusal == "self"_L1)
-            return AdminHttp::conflict(refusal, tr("You cannot disable yourself."));
-        if (!refusal.isEmpty())
-            return AdminHttp::conflict(
-                refusal, tr("%1 is the last active manager; enable or add another one first.")
-                             .arg(user->name));
-    }
     const qint64 now = ServerClock::nowMs();
+    QString refusal;
     const bool ok = m_app.db().inTransaction([&] {
+        if (!active) {
+            // Counted inside the transaction that disables, rows locked (see UserStore).
+            const qsizetype managers = users.countActiveManagersForUpdate();
+            if (managers < 0)
+                return false;
+            refusal = disableRefusal(*user, auth->userId, managers);
+            if (!refusal.isEmpty())
+                return false;
+        }
         if (users.setActive(user->id, active) != UserStore::Outcome::Done)
             return false;
         // A disabled person's open sessions end now, not at their expiry.
         return active || SessionStore(m_app.db()).endAllForUser(user->id, now);
     });
+    if (refusal == "self"_L1)
+        return AdminHttp::conflict(refusal, tr("You cannot disable yourself."));
+    if (!refusal.isEmpty())
+        return AdminHttp::conflict(
+            refusal,
+            tr("%1 is the last active manager; enable or add another one first.").arg(user->name));
     if (!ok)
         return AdminHttp::storeUnavailable();
     if (user->active != active)
