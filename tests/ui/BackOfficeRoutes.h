@@ -39,6 +39,7 @@ struct BackOfficeRoutes
         "Ouédraogo,ORANGE BURKINA,22670112233,LGD-20261125-0001,,,\r\n");
     QString verifyError;     // "no_invoice": answer 409
     int failNextHistory = 0; // answer the next N history pages with 503
+    bool failExport = false; // answer the export with 503
 
     static QString isoTime(const QDateTime &time)
     {
@@ -350,6 +351,9 @@ struct BackOfficeRoutes
         });
         route("GET", "/api/v1/history/export.csv", [this, record](const HttpRequest &request) {
             record(request);
+            if (failExport)
+                return HttpResponse::error(503, QStringLiteral("unavailable"),
+                                           QStringLiteral("The database is busy."));
             return HttpResponse::text(csv, QByteArrayLiteral("text/csv; charset=utf-8"));
         });
         route("GET", "/api/v1/history", [this, record](const HttpRequest &request) {
