@@ -11,6 +11,7 @@
 #include "ServerClock.h"
 #include "SessionStore.h"
 #include "TerminalStore.h"
+#include "TestDatabase.h"
 #include "UserStore.h"
 
 #include <QStandardPaths>
@@ -30,9 +31,7 @@ public:
 
 private:
     const bool m_postgres;
-    std::unique_ptr<PgTestDatabase> m_pg;
-    QTemporaryDir m_dir;
-    int m_databases = 0;
+    std::unique_ptr<TestDatabase> m_db;
     qint64 m_now = 0;
     std::unique_ptr<ServerApp> m_app;
     QString m_databaseUrl;
@@ -118,7 +117,6 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
         QVERIFY(PinHasher::isAvailable());
         m_now = QDateTime::currentMSecsSinceEpoch();
         ServerClock::setNowForTesting([this] { return m_now; });
@@ -128,13 +126,10 @@ private Q_SLOTS:
 
     void init()
     {
-        if (m_postgres) {
-            m_pg = std::make_unique<PgTestDatabase>();
-            QVERIFY2(m_pg->create(), qPrintable(m_pg->errorString()));
-            m_databaseUrl = m_pg->url();
-        } else {
-            m_databaseUrl = u"sqlite:"_s + m_dir.filePath(u"auth-%1.sqlite"_s.arg(++m_databases));
-        }
+        m_db = std::make_unique<TestDatabase>(m_postgres ? TestDatabase::Backend::Postgres
+                                                         : TestDatabase::Backend::Sqlite);
+        QVERIFY2(m_db->create(), qPrintable(m_db->errorString()));
+        m_databaseUrl = m_db->url();
         QVERIFY(startApp());
         TerminalStore terminals(m_app->db());
         const auto terminal = terminals.add(u"Caisse 1"_s);
@@ -151,7 +146,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_app.reset();
-        m_pg.reset();
+        m_db.reset();
     }
 
     // --- PIN hashing ---

@@ -9,6 +9,7 @@
 #include "ServerApp.h"
 #include "ServerClock.h"
 #include "TerminalStore.h"
+#include "TestDatabase.h"
 #include "catalog/CatalogCli.h"
 #include "catalog/CatalogModule.h"
 #include "catalog/ProductStore.h"
@@ -64,9 +65,8 @@ public:
 
 private:
     const bool m_postgres;
-    std::unique_ptr<PgTestDatabase> m_pg;
+    std::unique_ptr<TestDatabase> m_db;
     QTemporaryDir m_dir;
-    int m_databases = 0;
     qint64 m_now = 0;
     QString m_databaseUrl;
     std::unique_ptr<ServerApp> m_app;
@@ -106,14 +106,10 @@ private Q_SLOTS:
 
     void init()
     {
-        if (m_postgres) {
-            m_pg = std::make_unique<PgTestDatabase>();
-            QVERIFY2(m_pg->create(), qPrintable(m_pg->errorString()));
-            m_databaseUrl = m_pg->url();
-        } else {
-            m_databaseUrl =
-                u"sqlite:"_s + m_dir.filePath(u"catalog-%1.sqlite"_s.arg(++m_databases));
-        }
+        m_db = std::make_unique<TestDatabase>(m_postgres ? TestDatabase::Backend::Postgres
+                                                         : TestDatabase::Backend::Sqlite);
+        QVERIFY2(m_db->create(), qPrintable(m_db->errorString()));
+        m_databaseUrl = m_db->url();
         ServerConfig config;
         config.set(u"database/url"_s, m_databaseUrl);
         config.set(u"server/listen"_s, u"127.0.0.1:0"_s);
@@ -128,7 +124,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_app.reset();
-        m_pg.reset();
+        m_db.reset();
     }
 
     void products_withoutOrWithWrongToken_give401()

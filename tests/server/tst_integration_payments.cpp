@@ -3,10 +3,10 @@
 // COMPTOIR_TEST_PG_URL is not set; each test gets a fresh database).
 
 #include "HttpTestClient.h"
-#include "PgTestDatabase.h"
 #include "SandboxProcess.h"
 #include "ServerProcess.h"
 #include "TestData.h"
+#include "TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -74,8 +74,7 @@ private:
     QString diagnostics() const;
 
     QString m_backend;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PgTestDatabase> m_pg;
+    std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<ServerProcess> m_server;
     HttpTestClient m_cashier;
@@ -89,9 +88,7 @@ bool tst_IntegrationPayments::isPostgres() const
 
 void tst_IntegrationPayments::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgres") << u"postgres"_s;
+    TestDatabase::addBackendRows();
 }
 
 void tst_IntegrationPayments::initTestCase()
@@ -103,17 +100,13 @@ void tst_IntegrationPayments::init()
 {
     QFETCH_GLOBAL(QString, backend);
     m_backend = backend;
-    if (isPostgres() && PgTestDatabase::serverUrl().isEmpty())
+    m_db = std::make_unique<TestDatabase>(backend);
+    if (!m_db->isAvailable())
         QSKIP("COMPTOIR_TEST_PG_URL is not set (make test starts PostgreSQL)");
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    if (isPostgres()) {
-        m_pg = std::make_unique<PgTestDatabase>();
-        QVERIFY2(m_pg->create(), qPrintable(m_pg->errorString()));
-    }
-    m_sandbox = std::make_unique<SandboxProcess>(m_dir->path());
+    QVERIFY2(m_db->create(), qPrintable(m_db->errorString()));
+    m_sandbox = std::make_unique<SandboxProcess>(m_db->directory());
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
-    m_server = std::make_unique<ServerProcess>(m_dir->path());
+    m_server = std::make_unique<ServerProcess>(m_db->directory());
     configure(*m_server);
 }
 
@@ -123,8 +116,7 @@ void tst_IntegrationPayments::cleanup()
         qWarning().noquote() << diagnostics();
     m_server.reset();
     m_sandbox.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_db.reset();
 }
 
 QString tst_IntegrationPayments::diagnostics() const
@@ -140,8 +132,9 @@ QString tst_IntegrationPayments::diagnostics() const
 void tst_IntegrationPayments::configure(ServerProcess &server)
 {
     server.setLigdiCash(m_sandbox->baseUrl(), SandboxProcess::apiKey, SandboxProcess::authToken);
-    if (m_pg)
-        server.setDatabaseUrl(m_pg->url());
+    // SQLite: the server's default file in its own data directory, as in production.
+    if (m_db->isPostgres())
+        server.setDatabaseUrl(m_db->url());
 }
 
 void tst_IntegrationPayments::startStack(bool startServer)
@@ -752,7 +745,7 @@ void tst_IntegrationPayments::twoServersOnePostgres_callbackOnOne_longPollOnOthe
     if (!isPostgres())
         QSKIP("several server processes share a database on PostgreSQL only");
     startStack();
-    ServerProcess other(m_dir->path(), u"server-b"_s);
+    ServerProcess other(m_db->directory(), u"server-b"_s);
     configure(other);
     // The same sweeper pace would also find the payment; slow it down to see NOTIFY at work.
     other.set(u"payments/sweep_interval_ms"_s, u"60000"_s);

@@ -4,7 +4,7 @@
 // COMPTOIR_TEST_PG_URL is set.
 
 #include "Database.h"
-#include "PgTestDatabase.h"
+#include "TestDatabase.h"
 #include "payments/OrderStore.h"
 #include "payments/PaymentSettings.h"
 #include "payments/PaymentSweeper.h"
@@ -48,17 +48,14 @@ private:
     int countEvents(OrderStore &store, const QString &id, const QString &kind);
 
     QString m_backend;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<PgTestDatabase> m_pg;
+    std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Database> m_first;
     std::unique_ptr<Database> m_second;
 };
 
 void tst_PaymentsOrderStore::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << u"sqlite"_s;
-    QTest::newRow("postgres") << u"postgres"_s;
+    TestDatabase::addBackendRows();
 }
 
 void tst_PaymentsOrderStore::initTestCase()
@@ -70,15 +67,11 @@ void tst_PaymentsOrderStore::init()
 {
     QFETCH_GLOBAL(QString, backend);
     m_backend = backend;
-    if (m_backend == "postgres"_L1 && PgTestDatabase::serverUrl().isEmpty())
+    m_db = std::make_unique<TestDatabase>(backend);
+    if (!m_db->isAvailable())
         QSKIP("COMPTOIR_TEST_PG_URL is not set");
-    m_dir = std::make_unique<QTemporaryDir>();
-    QString url = u"sqlite:"_s + m_dir->path() + u"/store.sqlite"_s;
-    if (m_backend == "postgres"_L1) {
-        m_pg = std::make_unique<PgTestDatabase>();
-        QVERIFY2(m_pg->create(), qPrintable(m_pg->errorString()));
-        url = m_pg->url();
-    }
+    QVERIFY2(m_db->create(), qPrintable(m_db->errorString()));
+    const QString url = m_db->url();
     m_first = std::make_unique<Database>();
     QVERIFY2(m_first->open(url) && m_first->migrate(), qPrintable(m_first->errorString()));
     m_second = std::make_unique<Database>();
@@ -89,8 +82,7 @@ void tst_PaymentsOrderStore::cleanup()
 {
     m_second.reset();
     m_first.reset();
-    m_pg.reset();
-    m_dir.reset();
+    m_db.reset();
 }
 
 OrderRecord tst_PaymentsOrderStore::draftOrder() const
