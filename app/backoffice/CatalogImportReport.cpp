@@ -30,8 +30,8 @@ std::optional<CatalogImportReport> CatalogImportReport::fromJson(const QJsonObje
     const QJsonArray preview = object.value(u"preview"_s).toArray();
     for (qsizetype i = 0; i < preview.size(); ++i) {
         JsonReader row(reader.objectAt(preview, u"preview", i), reader.elementPath(u"preview", i));
-        // Rows the import would create have no id yet, so Product::fromJson (id required) does
-        // not fit.
+        // A row the import would create may have no id yet, so Product::fromJson (id required)
+        // does not fit.
         Product product;
         product.setId(row.optionalString(u"id", kMaxTextLength));
         product.setSku(row.optionalString(u"sku", kMaxTextLength));
@@ -40,9 +40,13 @@ std::optional<CatalogImportReport> CatalogImportReport::fromJson(const QJsonObje
         product.setCategory(row.optionalString(u"category", kMaxTextLength));
         product.setUnitPrice(row.amount(u"unit_price"));
         product.setActive(row.optionalBoolean(u"active", true));
+        Row accepted;
+        accepted.line = int(row.has(u"line") ? row.integer(u"line", 0, kMaxCount) : 0);
+        accepted.action = row.optionalString(u"action", kMaxTextLength);
+        accepted.product = product;
         if (!row.ok())
             return std::nullopt;
-        report.preview.append(product);
+        report.preview.append(accepted);
     }
     if (!reader.ok())
         return std::nullopt;

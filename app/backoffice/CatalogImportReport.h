@@ -19,12 +19,20 @@ struct CatalogImportReport
         int line = 0; // in the file, the header being line 1
         QString reason;
     };
+    // An accepted row: where it starts in the file, what the import does with it ("create",
+    // "update" or "unchanged"; empty when the server does not say) and the product it gives.
+    struct Row
+    {
+        int line = 0;
+        QString action;
+        Product product; // id provisional for a product a dry run would create
+    };
 
     int rows = 0;
     int created = 0;
     int updated = 0;
     QList<Rejection> rejected;
-    QList<Product> preview; // accepted rows; id empty for a product the import would create
+    QList<Row> preview; // the first accepted rows
 
     // {"rows","created","updated","rejected":[{"line","reason"}],"preview":[...]}; nullopt when
     // the counts are missing or a preview price is not whole francs.

@@ -230,13 +230,20 @@ struct CatalogBackend
             QJsonObject row{{u"sku"_s, fields.at(0)},  {u"barcode"_s, fields.at(1)},
                             {u"name"_s, fields.at(2)}, {u"category"_s, fields.at(3)},
                             {u"unit_price"_s, price},  {u"active"_s, true}};
-            bool exists = false;
-            for (const QJsonValue &value : std::as_const(products))
-                exists = exists || value[u"sku"_s].toString() == fields.at(0);
-            exists ? ++updated : ++created;
+            QString id;
+            for (const QJsonValue &value : std::as_const(products)) {
+                if (value[u"sku"_s].toString() == fields.at(0))
+                    id = value[u"id"_s].toString();
+            }
+            id.isEmpty() ? ++created : ++updated;
             accepted.append(row);
-            if (preview.size() < 50)
-                preview.append(row);
+            if (preview.size() < 50) {
+                QJsonObject shown = row;
+                shown.insert(u"id"_s, id.isEmpty() ? u"p-%1"_s.arg(products.size() + created) : id);
+                shown.insert(u"line"_s, number);
+                shown.insert(u"action"_s, id.isEmpty() ? u"create"_s : u"update"_s);
+                preview.append(shown);
+            }
         }
         if (!dryRun) {
             for (QJsonObject row : std::as_const(accepted)) {
@@ -287,6 +294,7 @@ private Q_SLOTS:
     void deactivate_asksFirstThenSendsActiveFalse();
     void csvImport_previewsAcceptedAndRejectedRows_thenApplySendsFile();
     void csvExport_writesTheServersCsv();
+    void screenshot_catalogPageAndImport();
 
 private:
     ProductEditDialog *openAdd();
@@ -519,7 +527,7 @@ void TestCatalogAdmin::csvImport_previewsAcceptedAndRejectedRows_thenApplySendsF
     const QString path = writeFile(u"catalogue.csv"_s, csv);
     CsvImportDialog *dialog = m_page->importFile(path);
     QVERIFY(dialog);
-    QTRY_COMPARE(dialog->previewModel()->rowCount(), 3);
+    QTRY_COMPARE(dialog->previewTable()->rowCount(), 3);
     QCOMPARE(m_backend->writes.size(), 1);
     QCOMPARE(m_backend->writes.first().query.queryItemValue(u"dry_run"_s), u"1"_s);
     QCOMPARE(m_backend->writes.first().contentType, QByteArray("text/csv"));
@@ -528,8 +536,15 @@ void TestCatalogAdmin::csvImport_previewsAcceptedAndRejectedRows_thenApplySendsF
 
     QVERIFY(dialog->summaryLabel()->text().startsWith(
         u"5 row(s) read: 2 new, 1 updated, 2 rejected."_s));
-    QCOMPARE(dialog->previewModel()->product(1).name(), u"Sucre SOSUCO 1 kg"_s);
-    QCOMPARE(dialog->previewModel()->product(1).unitPrice(), Money::fromFrancs(900));
+    QTableWidget *preview = dialog->previewTable();
+    auto cell = [preview](int row, int column) { return preview->item(row, column)->text(); };
+    QCOMPARE(cell(0, CsvImportDialog::LineColumn), u"2"_s);
+    QCOMPARE(cell(0, CsvImportDialog::ChangeColumn), u"Update"_s);
+    QCOMPARE(cell(1, CsvImportDialog::LineColumn), u"3"_s);
+    QCOMPARE(cell(1, CsvImportDialog::ChangeColumn), u"New"_s);
+    QCOMPARE(cell(1, CsvImportDialog::NameColumn), u"Sucre SOSUCO 1 kg"_s);
+    QCOMPARE(cell(1, CsvImportDialog::PriceColumn), Money::fromFrancs(900).toString());
+    QCOMPARE(dialog->report().preview.at(1).product.unitPrice(), Money::fromFrancs(900));
     QTableWidget *rejected = dialog->rejectedTable();
     QVERIFY(rejected->isVisible());
     QCOMPARE(rejected->rowCount(), 2);
@@ -567,6 +582,61 @@ void TestCatalogAdmin::csvExport_writesTheServersCsv()
     QVERIFY(csv.startsWith("\xEF\xBB\xBFsku,barcode,name,category,unit_price,active\r\n"));
     QVERIFY(csv.contains("BOI-001,5449000000996,\"Coca-Cola 33 cl\",Boissons,500,1\r\n"));
     QCOMPARE(csv.count("\r\n"), 5);
+}
+
+// Not a check: with COMPTOIR_SCREENSHOT_DIR set (run it under xvfb-run), saves
+// catalog-admin.png and catalog-import.png for docs/screenshots/.
+void TestCatalogAdmin::screenshot_catalogPageAndImport()
+{
+    const QString out = qEnvironmentVariable("COMPTOIR_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("set COMPTOIR_SCREENSHOT_DIR to save the screenshots");
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::BurkinaFaso));
+    const auto shop = std::initializer_list<QJsonObject>{
+        product(u"p-5"_s, u"BOI-003"_s, u"5449000014535"_s, u"Fanta orange 33 cl"_s, u"Boissons"_s,
+                500),
+        product(u"p-6"_s, u"BOI-004"_s, u"6181100000029"_s, u"Jus Dafani mangue 1 L"_s,
+                u"Boissons"_s, 1000),
+        product(u"p-7"_s, u"BOI-005"_s, u"6181100000036"_s, u"Bière Brakina 65 cl"_s, u"Boissons"_s,
+                650),
+        product(u"p-8"_s, u"EPI-011"_s, u"7613035000018"_s, u"Café Nescafé 200 g"_s, u"Épicerie"_s,
+                3500),
+        product(u"p-9"_s, u"EPI-012"_s, u"7613034000012"_s, u"Lait en poudre Nido 400 g"_s,
+                u"Épicerie"_s, 3200),
+        product(u"p-10"_s, u"EPI-015"_s, u"6180000000015"_s, u"Sucre SOSUCO morceaux 1 kg"_s,
+                u"Épicerie"_s, 900),
+        product(u"p-11"_s, u"EPI-016"_s, u"3038350012005"_s, u"Pâtes Panzani 500 g"_s,
+                u"Épicerie"_s, 600),
+        product(u"p-12"_s, u"EPI-020"_s, u"6180000000022"_s, u"Huile Savor 1 L"_s, u"Épicerie"_s,
+                1500),
+        product(u"p-13"_s, u"HYG-004"_s, u"8714789000019"_s, u"Dentifrice Signal 75 ml"_s,
+                u"Hygiène"_s, 800),
+        product(u"p-14"_s, u"HYG-005"_s, u"6001087000024"_s, u"Lessive OMO 500 g"_s, u"Hygiène"_s,
+                1250, false),
+    };
+    for (const QJsonObject &item : shop)
+        m_backend->products.append(item);
+    m_page->reload();
+    QTRY_COMPARE(m_page->model()->rowCount(), 14);
+    m_page->showInactiveBox()->setChecked(true);
+    m_page->selectProduct(u"p-8"_s);
+    m_page->resize(1176, 640);
+    QTest::qWait(100);
+    QVERIFY(m_page->grab().save(out + u"/catalog-admin.png"_s));
+
+    const QByteArray csv = "sku;barcode;name;category;unit_price\n"
+                           "BOI-001;5449000000996;Coca-Cola 33 cl;Boissons;550\n"
+                           "EPI-021;6180000000039;Riz brisé 25 kg;Épicerie;16500\n"
+                           "EPI-022;6180000000046;Tomate concentrée 400 g;Épicerie;12.5\n"
+                           "HYG-006;6180000000053;;Hygiène;300\n"
+                           "HYG-007;6180000000060;Savon Koto;Hygiène;200\n";
+    QPointer<CsvImportDialog> dialog =
+        m_page->importFile(writeFile(u"shot.csv"_s, QByteArray(csv).replace(';', ',')));
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->previewTable()->rowCount(), 3);
+    QTest::qWait(100);
+    QVERIFY(dialog->grab().save(out + u"/catalog-import.png"_s));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestCatalogAdmin)

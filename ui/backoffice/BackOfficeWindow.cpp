@@ -1,8 +1,13 @@
 #include "BackOfficeWindow.h"
 
+#include "CatalogAdminPage.h"
 #include "HistoryPage.h"
+#include "PeoplePage.h"
+#include "ReportsPage.h"
 #include "Terminal.h"
+#include "TerminalsPage.h"
 #include "UnmatchedPage.h"
+#include "ZReportsPage.h"
 #include "backoffice/BackOfficeClient.h"
 
 #include <QApplication>
@@ -81,6 +86,14 @@ BackOfficeWindow::BackOfficeWindow(Terminal *terminal, QWidget *parent)
     addPage(m_history, QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView),
             tr("Order history"));
     addPage(m_unmatched, QIcon(u":/icons/warning.svg"_s), tr("Unmatched payments"));
+    addPage(new ReportsPage(&terminal->client()), QIcon(u":/icons/info.svg"_s), tr("Reports"));
+    addPage(new ZReportsPage(&terminal->client()), QIcon(u":/icons/cash.svg"_s), tr("Z reports"));
+    addPage(new CatalogAdminPage(&terminal->client(), &terminal->catalogSync()),
+            QApplication::style()->standardIcon(QStyle::SP_FileDialogListView), tr("Catalog"));
+    addPage(new PeoplePage(&terminal->client()),
+            QApplication::style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("People"));
+    addPage(new TerminalsPage(&terminal->client()),
+            QApplication::style()->standardIcon(QStyle::SP_ComputerIcon), tr("Terminals"));
     setCurrentPage(0);
 }
 

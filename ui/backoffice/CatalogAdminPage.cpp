@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -127,11 +128,18 @@ CatalogAdminPage::CatalogAdminPage(ServerClient *server, CatalogSync *catalogSyn
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CatalogAdminPage::updateActions);
     updateActions();
     updateCount();
-    reload();
+}
+
+void CatalogAdminPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_requested)
+        reload();
 }
 
 void CatalogAdminPage::reload()
 {
+    m_requested = true;
     m_reloadButton->setEnabled(false);
     m_admin->fetchProducts(this, [this](const QList<Product> &products, const ServerError &error) {
         m_reloadButton->setEnabled(true);

@@ -63,6 +63,11 @@ Q_SIGNALS:
     // The server's catalog changed through this page.
     void catalogChanged();
 
+protected:
+    // The first time the page is shown, not when the back office is built: a large catalog is
+    // only fetched for a manager who opens this page.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void chooseImportFile();
     void chooseExportFile();
@@ -92,4 +97,5 @@ private:
     QLabel *m_count;
     QStringList m_categories;
     bool m_loaded = false;
+    bool m_requested = false;
 };

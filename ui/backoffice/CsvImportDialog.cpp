@@ -1,6 +1,5 @@
 #include "CsvImportDialog.h"
 
-#include "CatalogProductModel.h"
 #include "MessageWidget.h"
 #include "backoffice/AdminClient.h"
 
@@ -11,7 +10,6 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
-#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +22,17 @@ namespace {
 // The server's body limit is generous for a shop's catalog; a file beyond this is surely not one.
 constexpr qint64 kMaxFileBytes = 32 * 1024 * 1024;
 
+QString changeText(const QString &action)
+{
+    if (action == "create"_L1)
+        return CsvImportDialog::tr("New");
+    if (action == "update"_L1)
+        return CsvImportDialog::tr("Update");
+    if (action == "unchanged"_L1)
+        return CsvImportDialog::tr("Unchanged");
+    return action;
+}
+
 } // namespace
 
 CsvImportDialog::CsvImportDialog(AdminClient *admin, const QString &filePath, QWidget *parent)
@@ -32,8 +41,7 @@ CsvImportDialog::CsvImportDialog(AdminClient *admin, const QString &filePath, QW
     , m_filePath(filePath)
     , m_message(new MessageWidget(this))
     , m_summary(new QLabel(this))
-    , m_previewModel(new CatalogProductModel(this))
-    , m_preview(new QTableView(this))
+    , m_preview(new QTableWidget(0, PreviewColumnCount, this))
     , m_rejectedTitle(new QLabel(this))
     , m_rejected(new QTableWidget(0, 2, this))
     , m_apply(new QPushButton(tr("&Import"), this))
@@ -46,12 +54,13 @@ CsvImportDialog::CsvImportDialog(AdminClient *admin, const QString &filePath, QW
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     auto *previewTitle = new QLabel(tr("Accepted rows (first 50):"), this);
-    m_preview->setModel(m_previewModel);
+    m_preview->setHorizontalHeaderLabels({tr("Line"), tr("Change"), tr("Name"), tr("Category"),
+                                          tr("Price"), tr("SKU"), tr("Barcode")});
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     m_preview->verticalHeader()->hide();
-    m_preview->horizontalHeader()->setSectionResizeMode(CatalogProductModel::NameColumn,
-                                                        QHeaderView::Stretch);
+    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_preview->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_preview->horizontalHeader()->setStretchLastSection(false);
 
     m_rejectedTitle->setStyleSheet(u"font-weight: bold;"_s);
@@ -127,7 +136,24 @@ void CsvImportDialog::showReport(const CatalogImportReport &report)
                             ? QString()
                             : u' ' + tr("Rejected rows are skipped; fix them in the file and "
                                         "import it again.")));
-    m_previewModel->setProducts(report.preview);
+    m_preview->setRowCount(int(report.preview.size()));
+    for (qsizetype row = 0; row < report.preview.size(); ++row) {
+        const CatalogImportReport::Row &shown = report.preview.at(row);
+        const Product &product = shown.product;
+        const QString cells[] = {shown.line > 0 ? QString::number(shown.line) : QString(),
+                                 changeText(shown.action),
+                                 product.name(),
+                                 product.category(),
+                                 product.unitPrice().toString(),
+                                 product.sku(),
+                                 product.barcode()};
+        for (int column = 0; column < PreviewColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column == LineColumn || column == PriceColumn)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_preview->setItem(int(row), column, item);
+        }
+    }
 
     m_rejected->setRowCount(int(report.rejected.size()));
     for (qsizetype row = 0; row < report.rejected.size(); ++row) {

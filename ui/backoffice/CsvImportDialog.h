@@ -10,11 +10,9 @@
 #include <QDialog>
 
 class AdminClient;
-class CatalogProductModel;
 class MessageWidget;
 class QLabel;
 class QPushButton;
-class QTableView;
 class QTableWidget;
 
 class CsvImportDialog : public QDialog
@@ -31,7 +29,17 @@ public:
 
     bool isApplied() const { return m_applied; }
     const CatalogImportReport &report() const { return m_report; }
-    CatalogProductModel *previewModel() const { return m_previewModel; }
+    enum PreviewColumn {
+        LineColumn,
+        ChangeColumn,
+        NameColumn,
+        CategoryColumn,
+        PriceColumn,
+        SkuColumn,
+        BarcodeColumn,
+        PreviewColumnCount
+    };
+    QTableWidget *previewTable() const { return m_preview; }
     QTableWidget *rejectedTable() const { return m_rejected; }
     QPushButton *applyButton() const { return m_apply; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -51,8 +59,7 @@ private:
     bool m_applied = false;
     MessageWidget *m_message;
     QLabel *m_summary;
-    CatalogProductModel *m_previewModel;
-    QTableView *m_preview;
+    QTableWidget *m_preview;
     QLabel *m_rejectedTitle;
     QTableWidget *m_rejected;
     QPushButton *m_apply;

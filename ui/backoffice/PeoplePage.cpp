@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -66,11 +67,18 @@ PeoplePage::PeoplePage(ServerClient *server, QWidget *parent)
             &PeoplePage::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PeoplePage::updateActions);
     updateActions();
-    reload();
+}
+
+void PeoplePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_requested)
+        reload();
 }
 
 void PeoplePage::reload()
 {
+    m_requested = true;
     m_reloadButton->setEnabled(false);
     m_admin->fetchUsers(this, [this](const QList<AdminUser> &users, const ServerError &error) {
         m_reloadButton->setEnabled(true);

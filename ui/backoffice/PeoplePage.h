@@ -40,6 +40,11 @@ public:
     MessageWidget *message() const { return m_message; }
     QPushButton *enableButton() const { return m_enableButton; }
 
+protected:
+    // The first time the page is shown, not when the back office is built: a large catalog is
+    // only fetched for a manager who opens this page.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void userSaved(const AdminUser &user, bool added);
     void updateActions();
@@ -53,4 +58,5 @@ private:
     QPushButton *m_reloadButton;
     QTableView *m_table;
     bool m_loaded = false;
+    bool m_requested = false;
 };

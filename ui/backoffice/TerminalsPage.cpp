@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -64,11 +65,18 @@ TerminalsPage::TerminalsPage(ServerClient *server, QWidget *parent)
             &TerminalsPage::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TerminalsPage::updateActions);
     updateActions();
-    reload();
+}
+
+void TerminalsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_requested)
+        reload();
 }
 
 void TerminalsPage::reload()
 {
+    m_requested = true;
     m_reloadButton->setEnabled(false);
     m_admin->fetchTerminals(
         this, [this](const QList<AdminTerminal> &terminals, const ServerError &error) {

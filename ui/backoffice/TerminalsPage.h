@@ -38,6 +38,11 @@ public:
     QTableView *table() const { return m_table; }
     MessageWidget *message() const { return m_message; }
 
+protected:
+    // The first time the page is shown, not when the back office is built: a large catalog is
+    // only fetched for a manager who opens this page.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void terminalSaved(const AdminTerminal &terminal);
     void updateActions();
@@ -51,4 +56,5 @@ private:
     QPushButton *m_reloadButton;
     QTableView *m_table;
     bool m_loaded = false;
+    bool m_requested = false;
 };
