@@ -31,7 +31,7 @@ void CashJournal::setRetryDelays(int initialMs, int maximumMs)
 
 bool CashJournal::record(const OrderDraft &order)
 {
-    if (!m_journal->recordOrder(order, OrderState::Paid)) {
+    if (!m_journal->recordOrder(order, OrderStatus::Paid)) {
         qCWarning(lcCashJournal) << "cannot journal cash sale" << order.id;
         return false;
     }

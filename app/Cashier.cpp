@@ -1,17 +1,31 @@
 #include "Cashier.h"
 
-#include "JsonRead.h"
+#include "contract/JsonReader.h"
+#include "domain/DomainLimits.h"
+#include "domain/UserRole.h"
 
-using namespace Qt::StringLiterals;
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCashier, "comptoir.app.cashier")
 
 Cashier Cashier::fromJson(const QJsonObject &object)
 {
+    using namespace DomainLimits;
+    JsonReader reader(object);
     Cashier cashier;
-    cashier.id = JsonRead::string(object, {u"id"_s, u"user_id"_s, u"userId"_s});
-    cashier.name = JsonRead::string(object, {u"display_name"_s, u"name"_s, u"displayName"_s});
+    cashier.id = reader.string(u"id", kMaxTextLength);
+    cashier.name = reader.optionalString(u"name", kMaxTextLength);
+    if (cashier.name.isEmpty())
+        cashier.name = reader.optionalString(u"display_name", kMaxTextLength);
+    // An unknown role logs in as a cashier: the server decides what a session may do anyway.
+    cashier.role = userRoleFromString(reader.optionalString(u"role", 32)) == UserRole::Manager
+                       ? Role::Manager
+                       : Role::Cashier;
+    if (!reader.ok()) {
+        qCWarning(lcCashier) << "user left out:" << reader.error().field << reader.error().message;
+        return {};
+    }
     if (cashier.name.isEmpty())
         cashier.name = cashier.id;
-    cashier.role =
-        JsonRead::string(object, {u"role"_s}) == "manager"_L1 ? Role::Manager : Role::Cashier;
     return cashier;
 }

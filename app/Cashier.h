@@ -13,6 +13,7 @@ struct Cashier
     QString name;
     Role role = Role::Cashier;
 
+    // One entry of GET /api/v1/users: {"id","name","role"}; invalid (no id) when unreadable.
     static Cashier fromJson(const QJsonObject &object);
     bool isValid() const { return !id.isEmpty(); }
 };

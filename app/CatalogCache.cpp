@@ -15,16 +15,11 @@ namespace {
 
 const QString kColumns = u"p.id, p.sku, p.barcode, p.name, p.category, p.price"_s;
 
-CatalogItem readItem(const QSqlQuery &query)
+Product readItem(const QSqlQuery &query)
 {
-    CatalogItem item;
-    item.id = query.value(0).toString();
-    item.sku = query.value(1).toString();
-    item.barcode = query.value(2).toString();
-    item.name = query.value(3).toString();
-    item.category = query.value(4).toString();
-    item.price = Money::fromFrancs(query.value(5).toLongLong());
-    return item;
+    return Product(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                   query.value(3).toString(), query.value(4).toString(),
+                   Money::fromFrancs(query.value(5).toLongLong()));
 }
 
 // "coca 33" -> "\"coca\"* \"33\"*": every word must start a word of name, SKU or barcode.
@@ -97,7 +92,7 @@ bool CatalogCache::createSchema()
     return true;
 }
 
-bool CatalogCache::replaceAll(const QList<CatalogItem> &items)
+bool CatalogCache::replaceAll(const QList<Product> &items)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
@@ -116,13 +111,13 @@ bool CatalogCache::replaceAll(const QList<CatalogItem> &items)
     if (!query.prepare(u"INSERT OR REPLACE INTO products(id, sku, barcode, name, category, "
                        "price) VALUES(?, ?, ?, ?, ?, ?)"_s))
         return fail(query);
-    for (const CatalogItem &item : items) {
-        query.bindValue(0, item.id);
-        query.bindValue(1, item.sku);
-        query.bindValue(2, item.barcode);
-        query.bindValue(3, item.name);
-        query.bindValue(4, item.category);
-        query.bindValue(5, item.price.francs());
+    for (const Product &item : items) {
+        query.bindValue(0, item.id());
+        query.bindValue(1, item.sku());
+        query.bindValue(2, item.barcode());
+        query.bindValue(3, item.name());
+        query.bindValue(4, item.category());
+        query.bindValue(5, item.unitPrice().francs());
         if (!query.exec())
             return fail(query);
     }
@@ -144,7 +139,7 @@ int CatalogCache::count() const
     return 0;
 }
 
-std::optional<CatalogItem> CatalogCache::findExact(const QString &code) const
+std::optional<Product> CatalogCache::findExact(const QString &code) const
 {
     const QString trimmed = code.trimmed();
     if (trimmed.isEmpty())
@@ -161,7 +156,7 @@ std::optional<CatalogItem> CatalogCache::findExact(const QString &code) const
     return std::nullopt;
 }
 
-std::optional<CatalogItem> CatalogCache::findById(const QString &id) const
+std::optional<Product> CatalogCache::findById(const QString &id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT "_s + kColumns + u" FROM products p WHERE p.id = ?"_s);
@@ -171,8 +166,7 @@ std::optional<CatalogItem> CatalogCache::findById(const QString &id) const
     return std::nullopt;
 }
 
-QList<CatalogItem> CatalogCache::search(const QString &text, const QString &category,
-                                        int limit) const
+QList<Product> CatalogCache::search(const QString &text, const QString &category, int limit) const
 {
     const QString match = matchExpression(text);
     if (match.isEmpty())
@@ -190,7 +184,7 @@ QList<CatalogItem> CatalogCache::search(const QString &text, const QString &cate
     if (!category.isEmpty())
         query.addBindValue(category);
     query.addBindValue(limit);
-    QList<CatalogItem> items;
+    QList<Product> items;
     if (!query.exec()) {
         qCWarning(lcCatalogCache) << "search failed:" << query.lastError().text();
         return items;
@@ -200,7 +194,7 @@ QList<CatalogItem> CatalogCache::search(const QString &text, const QString &cate
     return items;
 }
 
-QList<CatalogItem> CatalogCache::inCategory(const QString &category, int limit) const
+QList<Product> CatalogCache::inCategory(const QString &category, int limit) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
@@ -212,7 +206,7 @@ QList<CatalogItem> CatalogCache::inCategory(const QString &category, int limit) 
         query.addBindValue(category);
     }
     query.addBindValue(limit);
-    QList<CatalogItem> items;
+    QList<Product> items;
     if (query.exec()) {
         while (query.next())
             items.append(readItem(query));

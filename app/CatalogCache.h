@@ -5,7 +5,7 @@
 // name, SKU and barcode through an FTS5 prefix index, never a scan in C++ over every row, so it
 // stays instant with 100 000 products.
 
-#include "CatalogItem.h"
+#include "domain/Product.h"
 
 #include <QList>
 #include <QObject>
@@ -30,17 +30,16 @@ public:
     QString lastError() const { return m_lastError; }
 
     // Replaces the whole catalog in one transaction; the old copy stays if anything fails.
-    bool replaceAll(const QList<CatalogItem> &items);
+    bool replaceAll(const QList<Product> &items);
     int count() const;
 
     // The product whose barcode or SKU (case-insensitive) is exactly code.
-    std::optional<CatalogItem> findExact(const QString &code) const;
-    std::optional<CatalogItem> findById(const QString &id) const;
+    std::optional<Product> findExact(const QString &code) const;
+    std::optional<Product> findById(const QString &id) const;
     // Products whose name, SKU or barcode words start with every typed word (accents ignored),
     // optionally within one category; sorted by name.
-    QList<CatalogItem> search(const QString &text, const QString &category = {},
-                              int limit = 200) const;
-    QList<CatalogItem> inCategory(const QString &category, int limit = 200) const;
+    QList<Product> search(const QString &text, const QString &category = {}, int limit = 200) const;
+    QList<Product> inCategory(const QString &category, int limit = 200) const;
     QStringList categories() const;
 
 Q_SIGNALS:

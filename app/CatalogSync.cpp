@@ -30,15 +30,21 @@ void CatalogSync::start(int intervalMs)
     refresh();
 }
 
-QList<CatalogItem> CatalogSync::parseCatalog(const QJsonObject &reply)
+QList<Product> CatalogSync::parseCatalog(const QJsonObject &reply)
 {
     const QJsonArray array = reply.value(QStringLiteral("products")).toArray();
-    QList<CatalogItem> items;
+    QList<Product> items;
     items.reserve(array.size());
+    int skipped = 0;
     for (const QJsonValue &value : array) {
-        if (const auto item = CatalogItem::fromJson(value.toObject()))
-            items.append(*item);
+        const Result<Product> product = Product::fromJson(value.toObject());
+        if (product.isOk() && product->isActive() && product->isValid())
+            items.append(*product);
+        else
+            ++skipped;
     }
+    if (skipped > 0)
+        qCInfo(lcCatalogSync) << skipped << "products left out (inactive or unreadable)";
     return items;
 }
 
@@ -57,7 +63,7 @@ int CatalogSync::importFile(const QString &path, QString *error)
             *error = parseError.errorString();
         return -1;
     }
-    const QList<CatalogItem> items = parseCatalog(document.object());
+    const QList<Product> items = parseCatalog(document.object());
     if (!m_cache->replaceAll(items)) {
         if (error)
             *error = m_cache->lastError();
@@ -72,7 +78,7 @@ void CatalogSync::refresh()
     if (m_refreshing)
         return;
     m_refreshing = true;
-    m_client->fetchCatalog(this, [this](const QList<CatalogItem> &items, const ServerError &error) {
+    m_client->fetchCatalog(this, [this](const QList<Product> &items, const ServerError &error) {
         m_refreshing = false;
         if (error.kind == ServerError::Kind::NotFound) {
             qCInfo(lcCatalogSync) << "the server has no catalog; keeping the local copy";
@@ -87,22 +93,22 @@ void CatalogSync::refresh()
     });
 }
 
-QByteArray CatalogSync::fingerprint(const QList<CatalogItem> &items)
+QByteArray CatalogSync::fingerprint(const QList<Product> &items)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const CatalogItem &item : items) {
+    for (const Product &item : items) {
         for (const QString *field :
-             {&item.id, &item.sku, &item.barcode, &item.name, &item.category}) {
+             {&item.id(), &item.sku(), &item.barcode(), &item.name(), &item.category()}) {
             hash.addData(field->toUtf8());
             hash.addData(QByteArrayView("\x1F", 1));
         }
-        hash.addData(QByteArray::number(item.price.francs()));
+        hash.addData(QByteArray::number(item.unitPrice().francs()));
         hash.addData(QByteArrayView("\x1E", 1));
     }
     return hash.result();
 }
 
-void CatalogSync::store(const QList<CatalogItem> &items)
+void CatalogSync::store(const QList<Product> &items)
 {
     const QByteArray print = fingerprint(items);
     if (print == m_fingerprint && m_cache->count() == items.size()) {

@@ -5,7 +5,7 @@
 // An unchanged catalog is not rewritten; a changed one is written on a worker thread with its
 // own SQLite connection (WAL lets the sale screen keep searching meanwhile).
 
-#include "CatalogItem.h"
+#include "domain/Product.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -27,7 +27,9 @@ public:
     // Loads a catalog file in the server's format ({"products":[...]}) into the local copy: for
     // a demo, or a shop whose server has no catalog yet. Returns the number of products, or -1.
     int importFile(const QString &path, QString *error = nullptr);
-    static QList<CatalogItem> parseCatalog(const QJsonObject &reply);
+    // The products of {"products":[...]} that can be sold: inactive or unreadable ones are left
+    // out.
+    static QList<Product> parseCatalog(const QJsonObject &reply);
     bool isRefreshing() const { return m_refreshing; }
 
 Q_SIGNALS:
@@ -35,8 +37,8 @@ Q_SIGNALS:
     void refreshFailed(const QString &message);
 
 private:
-    void store(const QList<CatalogItem> &items);
-    static QByteArray fingerprint(const QList<CatalogItem> &items);
+    void store(const QList<Product> &items);
+    static QByteArray fingerprint(const QList<Product> &items);
 
     CatalogCache *m_cache;
     QByteArray m_fingerprint;

@@ -1,23 +1,22 @@
 #include "OrderDraft.h"
 
 #include "Clock.h"
-#include "JsonRead.h"
 
-#include <QJsonArray>
+#include "contract/JsonFormat.h"
+#include "contract/JsonReader.h"
+#include "domain/DomainLimits.h"
+
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 
-std::optional<OrderDraft> OrderDraft::create(Method method, const QList<SaleLine> &lines)
+OrderDraft OrderDraft::create(PaymentMethod method, const Cart &cart)
 {
-    const auto total = SaleLine::total(lines);
-    if (!total)
-        return std::nullopt;
     OrderDraft draft;
     draft.id = newId();
     draft.method = method;
-    draft.lines = lines;
-    draft.total = *total;
+    draft.lines = cart.lines();
+    draft.total = cart.total();
     draft.createdAt = Clock::currentDateTimeUtc();
     return draft;
 }
@@ -27,27 +26,22 @@ QString OrderDraft::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString OrderDraft::methodToWire(Method method)
-{
-    return method == Method::Cash ? u"cash"_s : u"ligdicash"_s;
-}
-
 CreateOrderRequest OrderDraft::toRequest() const
 {
     CreateOrderRequest request;
     request.orderId = QUuid::fromString(id);
-    for (const SaleLine &line : lines) {
+    for (const CartLine &line : lines) {
         OrderLine orderLine;
         orderLine.productId = line.productId;
         orderLine.name = line.name;
         orderLine.quantity = line.quantity;
         orderLine.unitPrice = line.unitPrice;
-        orderLine.lineTotal = line.lineTotal().value_or(Money());
+        orderLine.lineTotal = line.total().value_or(Money());
         request.lines.append(orderLine);
     }
     request.total = total;
-    request.method = method == Method::Cash ? PaymentMethod::Cash : PaymentMethod::LigdiCash;
-    if (method == Method::Cash)
+    request.method = method;
+    if (method == PaymentMethod::Cash)
         request.cashTendered = tendered;
     return request;
 }
@@ -56,11 +50,11 @@ QJsonObject OrderDraft::toJson() const
 {
     QJsonObject object{{u"id"_s, id},
                        {u"currency"_s, u"XOF"_s},
-                       {u"method"_s, methodToWire(method)},
-                       {u"lines"_s, SaleLine::toJsonArray(lines)},
+                       {u"method"_s, paymentMethodToString(method)},
+                       {u"lines"_s, JsonFormat::array(lines)},
                        {u"total"_s, total.francs()},
-                       {u"createdAt"_s, createdAt.toString(Qt::ISODateWithMs)}};
-    if (method == Method::Cash) {
+                       {u"createdAt"_s, JsonFormat::dateTime(createdAt)}};
+    if (method == PaymentMethod::Cash) {
         object.insert(u"tendered"_s, tendered.francs());
         object.insert(u"change"_s, change.francs());
     }
@@ -69,21 +63,21 @@ QJsonObject OrderDraft::toJson() const
     return object;
 }
 
-std::optional<OrderDraft> OrderDraft::fromJson(const QJsonObject &object)
+Result<OrderDraft> OrderDraft::fromJson(const QJsonObject &object)
 {
+    using namespace DomainLimits;
+    JsonReader reader(object);
     OrderDraft draft;
-    draft.id = JsonRead::string(object, {u"id"_s});
-    draft.method =
-        JsonRead::string(object, {u"method"_s}) == "cash"_L1 ? Method::Cash : Method::LigdiCash;
-    draft.lines = SaleLine::fromJsonArray(object.value(u"lines"_s).toArray());
-    const auto total = JsonRead::money(object, {u"total"_s});
-    if (draft.id.isEmpty() || !total)
-        return std::nullopt;
-    draft.total = *total;
-    draft.tendered = JsonRead::money(object, {u"tendered"_s}).value_or(Money());
-    draft.change = JsonRead::money(object, {u"change"_s}).value_or(Money());
-    draft.createdAt =
-        QDateTime::fromString(JsonRead::string(object, {u"createdAt"_s}), Qt::ISODateWithMs);
-    draft.cashierId = JsonRead::string(object, {u"cashierId"_s});
+    draft.id = reader.string(u"id", 64);
+    draft.method = reader.enumeration(u"method", &paymentMethodFromString, PaymentMethod::Cash,
+                                      u"cash, ligdicash"_s);
+    draft.lines = reader.list(u"lines", kMaxLines, &CartLine::fromJson);
+    draft.total = reader.amount(u"total");
+    draft.tendered = reader.optionalAmount(u"tendered").value_or(Money());
+    draft.change = reader.optionalAmount(u"change").value_or(Money());
+    draft.createdAt = reader.optionalDateTime(u"createdAt");
+    draft.cashierId = reader.optionalString(u"cashierId", kMaxTextLength);
+    if (!reader.ok())
+        return reader.error();
     return draft;
 }

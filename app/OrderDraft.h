@@ -5,38 +5,36 @@
 // tendered and the change. The same JSON is journaled locally before it is sent.
 
 #include "Money.h"
-#include "SaleLine.h"
 
 #include "contract/CreateOrderRequest.h"
+#include "contract/Result.h"
+#include "domain/Cart.h"
+#include "domain/CartLine.h"
+#include "domain/PaymentMethod.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 struct OrderDraft
 {
-    enum class Method { Cash, LigdiCash };
-
     QString id;
-    Method method = Method::Cash;
-    QList<SaleLine> lines;
+    PaymentMethod method = PaymentMethod::Cash;
+    QList<CartLine> lines;
     Money total;
     Money tendered; // cash only
     Money change;   // cash only
     QDateTime createdAt;
     QString cashierId;
 
-    // A new order for these lines with a fresh UUID; nullopt when the total overflows.
-    static std::optional<OrderDraft> create(Method method, const QList<SaleLine> &lines);
+    // A new order for the cart's lines with a fresh UUID (the cart guarantees the total fits).
+    static OrderDraft create(PaymentMethod method, const Cart &cart);
     static QString newId();
 
     // What POST /api/v1/orders expects (the contract's request).
     CreateOrderRequest toRequest() const;
     // The journal's copy (all fields, including tendered/change and the creation time).
     QJsonObject toJson() const;
-    static std::optional<OrderDraft> fromJson(const QJsonObject &object);
-    static QString methodToWire(Method method);
+    static Result<OrderDraft> fromJson(const QJsonObject &object);
 };

@@ -1,20 +1,22 @@
 #pragma once
 
-// What the server says about an order: its state, and when it is settled the details a
+// What the server says about an order: its status, and when it is settled the details a
 // receipt and the cashier need (why it failed, the LigdiCash reference and operator, whether a
-// cancel lost to a payment).
+// cancel lost to a payment). Read from the contract's OrderView or StartPaymentReply.
 
 #include "Money.h"
-#include "OrderState.h"
+#include "domain/OrderStatus.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 struct OrderUpdate
 {
     QString orderId;
-    OrderState state = OrderState::Unknown;
+    OrderStatus state = OrderStatus::Draft;
     QString reason;    // why it failed or was refused, as the server words it
     QString reference; // LigdiCash transaction reference once paid
     QString operatorName;
@@ -23,6 +25,8 @@ struct OrderUpdate
     bool paymentWon = false; // a cancel arrived after the customer had paid
     bool paidLate = false;
 
-    // Accepts {"order":{...}} or the order object itself.
-    static OrderUpdate fromJson(const QJsonObject &object);
+    // Accepts {"order":{...}} or the order object itself: an OrderView (status, cancel, create
+    // answers, with "payment_won" beside it after a cancel) or a StartPaymentReply. nullopt when
+    // it is neither.
+    static std::optional<OrderUpdate> fromJson(const QJsonObject &object);
 };

@@ -106,15 +106,15 @@ void PaymentWatcher::answered(const QString &orderId, bool lastCheck, const Orde
         return;
     }
     it->backoffMs = 0;
-    const OrderState previous = it->lastState;
+    const std::optional<OrderStatus> previous = it->lastState;
     it->lastState = update.state;
     const bool announceTimeout =
-        !it->timedOut && (lastCheck || update.state == OrderState::Expired);
+        !it->timedOut && (lastCheck || update.state == OrderStatus::Expired);
     if (announceTimeout)
         it->timedOut = true;
     // A long-poll that came back unchanged may go again at once; a quick answer is paced.
     const qint64 took = it->sentAt.elapsed();
-    const bool final = OrderStates::isFinal(update.state);
+    const bool final = isSettled(update.state);
     if (final)
         stop(orderId);
     else
@@ -124,7 +124,7 @@ void PaymentWatcher::answered(const QString &orderId, bool lastCheck, const Orde
     if (update.state != previous)
         Q_EMIT statusChanged(orderId, update);
     if (final) {
-        qCInfo(lcPaymentWatcher) << "order settled" << orderId << OrderStates::toWire(update.state);
+        qCInfo(lcPaymentWatcher) << "order settled" << orderId << orderStatusToString(update.state);
         Q_EMIT settled(orderId, update);
     } else if (announceTimeout) {
         Q_EMIT notConfirmedYet(orderId);

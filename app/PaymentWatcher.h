@@ -16,6 +16,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 class QNetworkReply;
 class QTimer;
 class ServerClient;
@@ -57,7 +59,7 @@ private:
         QDeadlineTimer deadline;
         bool timedOut = false;
         int backoffMs = 0;
-        OrderState lastState = OrderState::Unknown;
+        std::optional<OrderStatus> lastState; // none before the first answer
         QPointer<QNetworkReply> reply;
         QElapsedTimer sentAt;
         QTimer *timer = nullptr;

@@ -17,6 +17,20 @@ QString twoColumns(const QString &left, const QString &right, int columns)
     return label + QString(columns - label.size() - right.size(), u' ') + right;
 }
 
+// "Label ..... value" when both fit; otherwise the label, then the value right-aligned on the
+// lines below, split rather than cut: a LigdiCash reference must stay whole to be looked up.
+QStringList labelled(const QString &label, const QString &value, int columns)
+{
+    if (label.size() + 1 + value.size() <= columns)
+        return {twoColumns(label, value, columns)};
+    QStringList out{label.left(columns)};
+    for (qsizetype at = 0; at < value.size(); at += columns) {
+        const QString part = value.mid(at, columns);
+        out << QString(columns - part.size(), u' ') + part;
+    }
+    return out;
+}
+
 QString centred(const QString &text, int columns)
 {
     const QString cut = text.left(columns);
@@ -56,27 +70,29 @@ QStringList Receipt::textLines(int columns) const
     out << locale.toString(at.toLocalTime(), QLocale::ShortFormat).left(columns);
     out << QCoreApplication::translate("Receipt", "Sale %1").arg(orderId.left(8)).left(columns);
     out << rule;
-    for (const SaleLine &line : lines) {
+    for (const CartLine &line : lines) {
         out << line.name.left(columns);
         const QString detail =
             u"  %1 x %2"_s.arg(line.quantity).arg(line.unitPrice.toDigits(locale));
-        out << twoColumns(detail, line.lineTotal().value_or(Money()).toDigits(locale), columns);
+        out << twoColumns(detail, line.total().value_or(Money()).toDigits(locale), columns);
     }
     out << rule;
     out << twoColumns(QCoreApplication::translate("Receipt", "TOTAL"), total.toString(locale),
                       columns);
-    if (method == OrderDraft::Method::Cash) {
+    if (method == PaymentMethod::Cash) {
         out << twoColumns(QCoreApplication::translate("Receipt", "Cash"), tendered.toString(locale),
                           columns);
         out << twoColumns(QCoreApplication::translate("Receipt", "Change"), change.toString(locale),
                           columns);
     } else {
-        out << twoColumns(QCoreApplication::translate("Receipt", "Paid with"),
-                          operatorName.isEmpty() ? u"LigdiCash"_s : u"LigdiCash "_s + operatorName,
+        out << twoColumns(QCoreApplication::translate("Receipt", "Paid with"), u"LigdiCash"_s,
                           columns);
+        if (!operatorName.isEmpty())
+            out << labelled(QCoreApplication::translate("Receipt", "Operator"), operatorName,
+                            columns);
         if (!reference.isEmpty())
-            out << twoColumns(QCoreApplication::translate("Receipt", "Reference"), reference,
-                              columns);
+            out << labelled(QCoreApplication::translate("Receipt", "Reference"), reference,
+                            columns);
     }
     out << rule;
     out << centred(QCoreApplication::translate("Receipt", "Thank you, see you soon!"), columns);

@@ -7,7 +7,8 @@
 #include "Money.h"
 #include "OrderDraft.h"
 #include "OrderUpdate.h"
-#include "SaleLine.h"
+#include "domain/CartLine.h"
+#include "domain/PaymentMethod.h"
 
 #include <QDateTime>
 #include <QList>
@@ -22,9 +23,9 @@ struct Receipt
     QString cashierName;
     QString orderId;
     QDateTime at;
-    QList<SaleLine> lines;
+    QList<CartLine> lines;
     Money total;
-    OrderDraft::Method method = OrderDraft::Method::Cash;
+    PaymentMethod method = PaymentMethod::Cash;
     Money tendered;
     Money change;
     QString reference;

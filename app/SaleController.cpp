@@ -20,15 +20,10 @@ SaleController::SaleController(SaleJournal *journal, ServerClient *client, CashJ
     connect(m_watcher, &PaymentWatcher::settled, this, &SaleController::onSettled);
     connect(m_watcher, &PaymentWatcher::notConfirmedYet, this, [this](const QString &orderId) {
         if (m_journal->order(orderId))
-            m_journal->setOrderState(orderId, OrderState::Expired);
+            m_journal->setOrderState(orderId, OrderStatus::Expired);
         if (orderId == m_orderId)
             Q_EMIT paymentNotConfirmedYet(orderId);
     });
-}
-
-std::optional<Money> SaleController::total() const
-{
-    return SaleLine::total(m_lines);
 }
 
 std::optional<OrderDraft> SaleController::pendingOrder() const
@@ -46,7 +41,7 @@ bool SaleController::refuseIfLocked()
 
 void SaleController::journalCart()
 {
-    if (!m_journal->saveCurrentCart(m_lines, m_orderId))
+    if (!m_journal->saveCurrentCart(m_cart, m_orderId))
         Q_EMIT error(
             tr("The sale could not be saved on this computer: %1").arg(m_journal->lastError()));
     Q_EMIT totalChanged();
@@ -60,68 +55,74 @@ void SaleController::setPhase(PaymentPhase phase)
     Q_EMIT phaseChanged(phase);
 }
 
-void SaleController::resetLines(const QList<SaleLine> &lines)
+void SaleController::resetCart(const Cart &cart)
 {
-    m_lines = lines;
+    m_cart = cart;
     Q_EMIT cartReset();
+}
+
+bool SaleController::refused(Cart::Error problem)
+{
+    if (problem == Cart::Error::None)
+        return false;
+    Q_EMIT error(Cart::errorMessage(problem));
+    return true;
 }
 
 void SaleController::restore()
 {
-    const SaleJournal::Cart cart = m_journal->currentCart();
-    resetLines(cart.lines);
-    if (!cart.orderId.isEmpty()) {
-        const auto order = m_journal->order(cart.orderId);
-        if (order && !OrderStates::isFinal(order->state)) {
-            m_orderId = cart.orderId;
+    const SaleJournal::SavedCart saved = m_journal->currentCart();
+    resetCart(saved.cart);
+    if (!saved.orderId.isEmpty()) {
+        const auto order = m_journal->order(saved.orderId);
+        if (order && !isSettled(order->state)) {
+            m_orderId = saved.orderId;
             m_draft = order->draft;
-            setPhase(order->paymentUrl.isValid() ? PaymentPhase::WaitingForCustomer
-                                                 : PaymentPhase::StartFailed);
+            m_customerNumber = order->customerNumber;
+            m_paymentUrl = order->paymentUrl;
+            // A payment the server started (hosted page or pushed to a phone) is followed
+            // again; one whose start never finished waits for the cashier to retry it.
+            setPhase(order->paymentStarted() ? PaymentPhase::WaitingForCustomer
+                                             : PaymentPhase::StartFailed);
             Q_EMIT lockedChanged(true);
         }
     }
     const auto awaiting = m_journal->awaitingOrders();
     for (const auto &order : awaiting) {
-        if (order.paymentUrl.isValid())
+        if (order.paymentStarted())
             m_watcher->watch(order.draft.id);
     }
-    qCInfo(lcSaleController) << "restored cart with" << m_lines.size() << "lines,"
+    qCInfo(lcSaleController) << "restored cart with" << m_cart.lineCount() << "lines,"
                              << awaiting.size() << "orders awaiting payment";
     m_cash->flush();
     Q_EMIT totalChanged();
 }
 
-bool SaleController::addItem(const CatalogItem &item, int quantity)
+bool SaleController::addItem(const Product &item, int quantity)
 {
     if (refuseIfLocked())
         return false;
-    if (quantity <= 0 || quantity > kMaximumQuantity) {
-        Q_EMIT error(tr("Quantity must be between 1 and %1.").arg(kMaximumQuantity));
+    const qsizetype before = m_cart.lineCount();
+    if (refused(m_cart.add(item, quantity)))
         return false;
-    }
-    for (int row = 0; row < m_lines.size(); ++row) {
-        if (m_lines.at(row).productId == item.id && m_lines.at(row).unitPrice == item.price)
-            return setQuantity(row, qMin(kMaximumQuantity, m_lines.at(row).quantity + quantity));
-    }
-    m_lines.append(SaleLine::fromItem(item, quantity));
-    Q_EMIT lineInserted(int(m_lines.size()) - 1);
+    if (m_cart.lineCount() > before)
+        Q_EMIT lineInserted(int(m_cart.lineCount()) - 1);
+    else
+        Q_EMIT lineChanged(int(m_cart.indexOf(item.id())));
     journalCart();
     return true;
 }
 
 bool SaleController::setQuantity(int row, int quantity)
 {
-    if (refuseIfLocked() || row < 0 || row >= m_lines.size())
+    if (refuseIfLocked() || row < 0 || row >= m_cart.lineCount())
         return false;
     if (quantity == 0)
         return removeLine(row);
-    if (quantity < 0 || quantity > kMaximumQuantity) {
-        Q_EMIT error(tr("Quantity must be between 1 and %1.").arg(kMaximumQuantity));
-        return false;
-    }
-    if (m_lines.at(row).quantity == quantity)
+    if (m_cart.lines().at(row).quantity == quantity)
         return true;
-    m_lines[row].quantity = quantity;
+    if (refused(m_cart.setQuantity(m_cart.lines().at(row).productId, quantity)))
+        return false;
     Q_EMIT lineChanged(row);
     journalCart();
     return true;
@@ -129,24 +130,25 @@ bool SaleController::setQuantity(int row, int quantity)
 
 bool SaleController::increment(int row)
 {
-    if (row < 0 || row >= m_lines.size())
+    if (row < 0 || row >= m_cart.lineCount())
         return false;
-    return setQuantity(row, qMin(kMaximumQuantity, m_lines.at(row).quantity + 1));
+    return setQuantity(row, m_cart.lines().at(row).quantity + 1);
 }
 
 bool SaleController::decrement(int row)
 {
-    if (row < 0 || row >= m_lines.size())
+    if (row < 0 || row >= m_cart.lineCount())
         return false;
     // Going below one is a removal, which has its own button: "−" stops at one.
-    return setQuantity(row, qMax(1, m_lines.at(row).quantity - 1));
+    return setQuantity(row, qMax(1, m_cart.lines().at(row).quantity - 1));
 }
 
 bool SaleController::removeLine(int row)
 {
-    if (refuseIfLocked() || row < 0 || row >= m_lines.size())
+    if (refuseIfLocked() || row < 0 || row >= m_cart.lineCount())
         return false;
-    m_lines.removeAt(row);
+    if (refused(m_cart.remove(m_cart.lines().at(row).productId)))
+        return false;
     Q_EMIT lineRemoved(row);
     journalCart();
     return true;
@@ -156,9 +158,9 @@ bool SaleController::clear()
 {
     if (refuseIfLocked())
         return false;
-    if (m_lines.isEmpty())
+    if (m_cart.isEmpty())
         return true;
-    resetLines({});
+    resetCart({});
     journalCart();
     return true;
 }
@@ -167,21 +169,21 @@ QString SaleController::hold(const QString &label)
 {
     if (refuseIfLocked())
         return {};
-    if (m_lines.isEmpty()) {
+    if (m_cart.isEmpty()) {
         Q_EMIT error(tr("The cart is empty: nothing to hold."));
         return {};
     }
-    const QString id = m_journal->hold(m_lines, label);
+    const QString id = m_journal->hold(m_cart, label);
     if (id.isEmpty()) {
         Q_EMIT error(tr("The sale could not be held: %1").arg(m_journal->lastError()));
         return {};
     }
-    resetLines({});
+    resetCart({});
     journalCart();
     return id;
 }
 
-QList<SaleJournal::Cart> SaleController::heldSales() const
+QList<SaleJournal::SavedCart> SaleController::heldSales() const
 {
     return m_journal->heldCarts();
 }
@@ -190,15 +192,15 @@ bool SaleController::resume(const QString &heldId)
 {
     if (refuseIfLocked())
         return false;
-    const QList<SaleLine> current = m_lines;
-    const SaleJournal::Cart held = m_journal->takeHeld(heldId);
+    const Cart current = m_cart;
+    const SaleJournal::SavedCart held = m_journal->takeHeld(heldId);
     if (held.id.isEmpty()) {
         Q_EMIT error(tr("This held sale no longer exists."));
         return false;
     }
     if (!current.isEmpty())
         m_journal->hold(current, QString());
-    resetLines(held.lines);
+    resetCart(held.cart);
     journalCart();
     return true;
 }
@@ -215,23 +217,23 @@ QString SaleController::payByLigdiCash(const QString &customerNumber, const QStr
             startOnServer();
         return m_orderId;
     }
-    if (m_lines.isEmpty()) {
+    if (m_cart.isEmpty()) {
         Q_EMIT error(tr("The cart is empty."));
         return {};
     }
-    auto draft = OrderDraft::create(OrderDraft::Method::LigdiCash, m_lines);
-    if (!draft || draft->total.isZero()) {
+    OrderDraft draft = OrderDraft::create(PaymentMethod::LigdiCash, m_cart);
+    if (draft.total.isZero()) {
         Q_EMIT error(tr("The total of this sale is not valid."));
         return {};
     }
-    draft->cashierId = m_cashierId;
-    if (!m_journal->recordOrder(*draft, OrderState::AwaitingPayment)) {
+    draft.cashierId = m_cashierId;
+    if (!m_journal->recordOrder(draft, OrderStatus::AwaitingPayment)) {
         Q_EMIT error(
             tr("The sale could not be saved on this computer: %1").arg(m_journal->lastError()));
         return {};
     }
     m_draft = draft;
-    m_orderId = draft->id;
+    m_orderId = draft.id;
     m_customerNumber = customerNumber;
     m_otp = otp;
     journalCart();
@@ -261,7 +263,7 @@ void SaleController::startOnServer()
                 fail(problem);
                 return;
             }
-            if (created.state == OrderState::Paid) {
+            if (created.state == OrderStatus::Paid) {
                 completeCurrentSale(created);
                 return;
             }
@@ -275,9 +277,11 @@ void SaleController::startOnServer()
                 }
                 setPhase(PaymentPhase::WaitingForCustomer);
                 if (update.paymentUrl.isValid()) {
+                    m_paymentUrl = update.paymentUrl;
                     m_journal->setPaymentUrl(draft.id, update.paymentUrl);
                     Q_EMIT paymentUrlReady(draft.id, update.paymentUrl);
                 } else {
+                    m_journal->setPaymentPushed(draft.id, m_customerNumber);
                     Q_EMIT paymentPushed(draft.id, m_customerNumber);
                 }
                 m_watcher->watch(draft.id);
@@ -289,6 +293,7 @@ void SaleController::startOnServer()
 void SaleController::unlock()
 {
     m_customerNumber.clear();
+    m_paymentUrl.clear();
     m_otp.clear();
     m_orderId.clear();
     m_draft.reset();
@@ -303,9 +308,9 @@ void SaleController::completeCurrentSale(const OrderUpdate &update)
     const OrderDraft draft = *m_draft;
     const QString id = m_orderId;
     m_watcher->stop(id);
-    m_journal->setOrderState(id, OrderState::Paid);
+    m_journal->setOrderState(id, OrderStatus::Paid);
     m_journal->markSynced(id);
-    m_lines.clear();
+    m_cart.clear();
     Q_EMIT cartReset();
     unlock();
     Q_EMIT paymentSettled(id, update);
@@ -318,17 +323,17 @@ void SaleController::onSettled(const QString &orderId, const OrderUpdate &update
         // An order set aside earlier.
         const auto order = m_journal->order(orderId);
         m_journal->setOrderState(orderId, update.state);
-        if (update.state == OrderState::Paid)
+        if (update.state == OrderStatus::Paid)
             m_journal->markSynced(orderId);
         Q_EMIT awaitingOrderSettled(orderId, update);
         Q_EMIT awaitingOrdersChanged();
-        if (order && update.state == OrderState::Paid)
+        if (order && update.state == OrderStatus::Paid)
             Q_EMIT saleCompleted(order->draft, update);
         return;
     }
-    if (m_phase == PaymentPhase::Cancelling && update.state == OrderState::Cancelled)
+    if (m_phase == PaymentPhase::Cancelling && update.state == OrderStatus::Cancelled)
         return; // the cancel answer will settle it
-    if (update.state == OrderState::Paid) {
+    if (update.state == OrderStatus::Paid) {
         OrderUpdate paid = update;
         // The cashier asked to cancel, but the customer had paid: the payment wins.
         paid.paymentWon = paid.paymentWon || m_phase == PaymentPhase::Cancelling;
@@ -351,7 +356,7 @@ void SaleController::cancelPayment()
         id, this, [this, id, before](const OrderUpdate &answer, const ServerError &problem) {
             if (id != m_orderId)
                 return;
-            if (problem.isOk() && answer.state == OrderState::Paid) {
+            if (problem.isOk() && answer.state == OrderStatus::Paid) {
                 OrderUpdate won = answer;
                 won.paymentWon = true;
                 completeCurrentSale(won);
@@ -360,8 +365,8 @@ void SaleController::cancelPayment()
             // Without a payment URL shown, nobody can have paid: safe to let go locally.
             const bool neverShown =
                 before == PaymentPhase::StartFailed || before == PaymentPhase::CreatingOrder;
-            const bool cancelled = (problem.isOk() && (answer.state == OrderState::Cancelled ||
-                                                       answer.state == OrderState::Failed)) ||
+            const bool cancelled = (problem.isOk() && (answer.state == OrderStatus::Cancelled ||
+                                                       answer.state == OrderStatus::Failed)) ||
                                    problem.kind == ServerError::Kind::NotFound || neverShown;
             if (!cancelled) {
                 setPhase(before);
@@ -372,10 +377,10 @@ void SaleController::cancelPayment()
                 return;
             }
             m_watcher->stop(id);
-            m_journal->setOrderState(id, OrderState::Cancelled);
+            m_journal->setOrderState(id, OrderStatus::Cancelled);
             OrderUpdate update = answer;
             update.orderId = id;
-            update.state = OrderState::Cancelled;
+            update.state = OrderStatus::Cancelled;
             unlock();
             Q_EMIT paymentSettled(id, update);
         });
@@ -386,7 +391,7 @@ bool SaleController::setAside()
     if (!isLocked() || m_phase != PaymentPhase::WaitingForCustomer)
         return false;
     qCInfo(lcSaleController) << "order set aside, still watched:" << m_orderId;
-    m_lines.clear();
+    m_cart.clear();
     Q_EMIT cartReset();
     unlock();
     return true;
@@ -401,15 +406,11 @@ std::optional<OrderDraft> SaleController::payCash(Money tendered)
 {
     if (refuseIfLocked())
         return std::nullopt;
-    if (m_lines.isEmpty()) {
+    if (m_cart.isEmpty()) {
         Q_EMIT error(tr("The cart is empty."));
         return std::nullopt;
     }
-    auto draft = OrderDraft::create(OrderDraft::Method::Cash, m_lines);
-    if (!draft) {
-        Q_EMIT error(tr("The total of this sale is not valid."));
-        return std::nullopt;
-    }
+    std::optional<OrderDraft> draft = OrderDraft::create(PaymentMethod::Cash, m_cart);
     const auto change = tendered.minus(draft->total);
     if (!change || change->isNegative()) {
         Q_EMIT error(tr("The amount tendered is less than the total."));
@@ -423,12 +424,12 @@ std::optional<OrderDraft> SaleController::payCash(Money tendered)
             tr("The sale could not be saved on this computer: %1").arg(m_journal->lastError()));
         return std::nullopt;
     }
-    m_lines.clear();
+    m_cart.clear();
     Q_EMIT cartReset();
     journalCart();
     OrderUpdate update;
     update.orderId = draft->id;
-    update.state = OrderState::Paid;
+    update.state = OrderStatus::Paid;
     update.total = draft->total;
     Q_EMIT saleCompleted(*draft, update);
     return draft;

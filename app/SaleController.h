@@ -7,11 +7,13 @@
 // makes a second order or a second invoice. Cash sales go through the offline CashJournal and
 // complete at once, whether the server is reachable or not.
 
-#include "CatalogItem.h"
 #include "OrderDraft.h"
 #include "OrderUpdate.h"
 #include "SaleJournal.h"
-#include "SaleLine.h"
+
+#include "domain/Cart.h"
+#include "domain/CartLine.h"
+#include "domain/Product.h"
 
 #include <QList>
 #include <QObject>
@@ -36,15 +38,14 @@ public:
     };
     Q_ENUM(PaymentPhase)
 
-    static constexpr int kMaximumQuantity = 9999;
-
     SaleController(SaleJournal *journal, ServerClient *client, CashJournal *cash,
                    PaymentWatcher *watcher, QObject *parent = nullptr);
 
-    const QList<SaleLine> &lines() const { return m_lines; }
-    bool isEmpty() const { return m_lines.isEmpty(); }
-    // nullopt when the total does not fit (never happens with sane quantities).
-    std::optional<Money> total() const;
+    const Cart &cart() const { return m_cart; }
+    const QList<CartLine> &lines() const { return m_cart.lines(); }
+    bool isEmpty() const { return m_cart.isEmpty(); }
+    // Always representable: the cart refuses changes that would overflow it.
+    Money total() const { return m_cart.total(); }
     bool isLocked() const { return !m_orderId.isEmpty(); }
     PaymentPhase phase() const { return m_phase; }
     QString pendingOrderId() const { return m_orderId; }
@@ -55,7 +56,7 @@ public:
     void restore();
 
     // Cart edits; each returns false (and emits error) when refused, e.g. while locked.
-    bool addItem(const CatalogItem &item, int quantity = 1);
+    bool addItem(const Product &item, int quantity = 1);
     bool setQuantity(int row, int quantity);
     bool increment(int row);
     bool decrement(int row);
@@ -64,7 +65,7 @@ public:
 
     // Puts the cart aside for later; returns the held cart's id.
     QString hold(const QString &label = {});
-    QList<SaleJournal::Cart> heldSales() const;
+    QList<SaleJournal::SavedCart> heldSales() const;
     // Brings a held cart back; the cart in progress, if any, is held in its place.
     bool resume(const QString &heldId);
 
@@ -72,6 +73,8 @@ public:
     // customer number it is a direct payin, approved on the customer's phone.
     QString payByLigdiCash(const QString &customerNumber = {}, const QString &otp = {});
     QString customerNumber() const { return m_customerNumber; }
+    // The LigdiCash page of the payment in flight (empty for a direct payin or before it starts).
+    QUrl paymentUrl() const { return m_paymentUrl; }
     // Records a cash sale; nullopt when refused (empty or locked cart, too little tendered).
     std::optional<OrderDraft> payCash(Money tendered);
     // Cancels the payment in flight. If the customer paid meanwhile, the payment wins.
@@ -109,17 +112,20 @@ private:
     void unlock();
     void completeCurrentSale(const OrderUpdate &update);
     void onSettled(const QString &orderId, const OrderUpdate &update);
-    void resetLines(const QList<SaleLine> &lines);
+    void resetCart(const Cart &cart);
+    // Reports a refused cart change; true when it was refused.
+    bool refused(Cart::Error error);
 
     SaleJournal *m_journal;
     ServerClient *m_client;
     CashJournal *m_cash;
     PaymentWatcher *m_watcher;
-    QList<SaleLine> m_lines;
+    Cart m_cart;
     QString m_orderId;
     std::optional<OrderDraft> m_draft;
     PaymentPhase m_phase = PaymentPhase::None;
     QString m_cashierId;
     QString m_customerNumber;
+    QUrl m_paymentUrl;
     QString m_otp;
 };

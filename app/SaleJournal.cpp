@@ -17,48 +17,62 @@ Q_LOGGING_CATEGORY(lcSaleJournal, "comptoir.app.salejournal")
 namespace {
 
 const QString kCurrentCartId = u"current"_s;
-const QString kOrderColumns = u"draft, state, payment_url, synced, attempts, last_error"_s;
+const QString kOrderColumns =
+    u"draft, state, payment_url, synced, attempts, last_error, customer_number"_s;
 
 QString now()
 {
     return Clock::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QString linesToText(const QList<SaleLine> &lines)
+// The lines column holds the cart's JSON ({"lines":[...]}).
+QString cartToText(const Cart &cart)
 {
-    return QString::fromUtf8(
-        QJsonDocument(SaleLine::toJsonArray(lines)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(cart.toJson()).toJson(QJsonDocument::Compact));
 }
 
-QList<SaleLine> linesFromText(const QString &text)
+// Cart::fromJson checks every invariant again: a damaged row gives an empty cart, logged.
+Cart cartFromText(const QString &text)
 {
-    return SaleLine::fromJsonArray(QJsonDocument::fromJson(text.toUtf8()).array());
+    const Result<Cart> cart = Cart::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+    if (!cart.isOk()) {
+        qCWarning(lcSaleJournal) << "unreadable cart in the journal:" << cart.error().field
+                                 << cart.error().message;
+        return {};
+    }
+    return *cart;
 }
 
-SaleJournal::Cart readCart(const QSqlQuery &query)
+SaleJournal::SavedCart readCart(const QSqlQuery &query)
 {
-    SaleJournal::Cart cart;
-    cart.id = query.value(0).toString();
-    cart.label = query.value(1).toString();
-    cart.orderId = query.value(2).toString();
-    cart.lines = linesFromText(query.value(3).toString());
-    cart.updatedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
-    return cart;
+    SaleJournal::SavedCart saved;
+    saved.id = query.value(0).toString();
+    saved.label = query.value(1).toString();
+    saved.orderId = query.value(2).toString();
+    saved.cart = cartFromText(query.value(3).toString());
+    saved.updatedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    return saved;
 }
 
 std::optional<SaleJournal::JournaledOrder> readOrder(const QSqlQuery &query)
 {
-    const auto draft =
+    const Result<OrderDraft> draft =
         OrderDraft::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
-    if (!draft)
+    if (!draft.isOk()) {
+        qCWarning(lcSaleJournal) << "unreadable order in the journal:" << draft.error().field
+                                 << draft.error().message;
         return std::nullopt;
+    }
     SaleJournal::JournaledOrder order;
     order.draft = *draft;
-    order.state = OrderStates::fromWire(query.value(1).toString());
+    // An unknown spelling keeps the order watched rather than forgotten.
+    order.state =
+        orderStatusFromString(query.value(1).toString()).value_or(OrderStatus::AwaitingPayment);
     order.paymentUrl = QUrl(query.value(2).toString());
     order.synced = query.value(3).toBool();
     order.attempts = query.value(4).toInt();
     order.lastError = query.value(5).toString();
+    order.customerNumber = query.value(6).toString();
     return order;
 }
 
@@ -85,6 +99,21 @@ SaleJournal::SaleJournal(const QString &path, QObject *parent)
          "TEXT NOT NULL, draft TEXT NOT NULL, payment_url TEXT NOT NULL DEFAULT '', synced "
          "INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT "
          "NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"_s);
+    // Journals written before direct payins were journaled lack the column: add it in place.
+    if (!hasColumn(u"orders"_s, u"customer_number"_s))
+        exec(u"ALTER TABLE orders ADD COLUMN customer_number TEXT NOT NULL DEFAULT ''"_s);
+}
+
+bool SaleJournal::hasColumn(const QString &table, const QString &column) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"PRAGMA table_info("_s + table + u")"_s))
+        return false;
+    while (query.next()) {
+        if (query.value(1).toString() == column)
+            return true;
+    }
+    return false;
 }
 
 SaleJournal::~SaleJournal()
@@ -119,37 +148,37 @@ bool SaleJournal::exec(const QString &sql, const QVariantList &values)
     return true;
 }
 
-bool SaleJournal::saveCurrentCart(const QList<SaleLine> &lines, const QString &orderId)
+bool SaleJournal::saveCurrentCart(const ::Cart &cart, const QString &orderId)
 {
     return exec(u"INSERT OR REPLACE INTO carts(id, kind, label, order_id, lines, updated_at) "
                 "VALUES(?, 'current', '', COALESCE(?, ''), ?, ?)"_s,
-                {kCurrentCartId, orderId, linesToText(lines), now()});
+                {kCurrentCartId, orderId, cartToText(cart), now()});
 }
 
-SaleJournal::Cart SaleJournal::currentCart() const
+SaleJournal::SavedCart SaleJournal::currentCart() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT id, label, order_id, lines, updated_at FROM carts WHERE id = ?"_s);
     query.addBindValue(kCurrentCartId);
     if (query.exec() && query.next())
         return readCart(query);
-    return Cart{kCurrentCartId, {}, {}, {}, {}};
+    return SavedCart{kCurrentCartId, {}, {}, {}, {}};
 }
 
-QString SaleJournal::hold(const QList<SaleLine> &lines, const QString &label)
+QString SaleJournal::hold(const ::Cart &cart, const QString &label)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!exec(u"INSERT INTO carts(id, kind, label, order_id, lines, updated_at) "
               "VALUES(?, 'held', COALESCE(?, ''), '', ?, ?)"_s,
-              {id, label, linesToText(lines), now()}))
+              {id, label, cartToText(cart), now()}))
         return {};
     return id;
 }
 
-QList<SaleJournal::Cart> SaleJournal::heldCarts() const
+QList<SaleJournal::SavedCart> SaleJournal::heldCarts() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    QList<Cart> carts;
+    QList<SavedCart> carts;
     if (query.exec(u"SELECT id, label, order_id, lines, updated_at FROM carts "
                    "WHERE kind = 'held' ORDER BY updated_at"_s)) {
         while (query.next())
@@ -158,7 +187,7 @@ QList<SaleJournal::Cart> SaleJournal::heldCarts() const
     return carts;
 }
 
-SaleJournal::Cart SaleJournal::takeHeld(const QString &id)
+SaleJournal::SavedCart SaleJournal::takeHeld(const QString &id)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT id, label, order_id, lines, updated_at FROM carts "
@@ -166,13 +195,13 @@ SaleJournal::Cart SaleJournal::takeHeld(const QString &id)
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return {};
-    Cart cart = readCart(query);
+    SavedCart saved = readCart(query);
     if (!exec(u"DELETE FROM carts WHERE id = ?"_s, {id}))
         return {};
-    return cart;
+    return saved;
 }
 
-bool SaleJournal::recordOrder(const OrderDraft &draft, OrderState state)
+bool SaleJournal::recordOrder(const OrderDraft &draft, OrderStatus state)
 {
     const QString text =
         QString::fromUtf8(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Compact));
@@ -181,17 +210,17 @@ bool SaleJournal::recordOrder(const OrderDraft &draft, OrderState state)
         exec(u"INSERT INTO orders(id, method, state, draft, created_at, updated_at) "
              "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET state = excluded.state, "
              "draft = excluded.draft, updated_at = excluded.updated_at"_s,
-             {draft.id, OrderDraft::methodToWire(draft.method), OrderStates::toWire(state), text,
+             {draft.id, paymentMethodToString(draft.method), orderStatusToString(state), text,
               now(), now()});
     if (ok)
         Q_EMIT ordersChanged();
     return ok;
 }
 
-bool SaleJournal::setOrderState(const QString &id, OrderState state)
+bool SaleJournal::setOrderState(const QString &id, OrderStatus state)
 {
     const bool ok = exec(u"UPDATE orders SET state = ?, updated_at = ? WHERE id = ?"_s,
-                         {OrderStates::toWire(state), now(), id});
+                         {orderStatusToString(state), now(), id});
     if (ok)
         Q_EMIT ordersChanged();
     return ok;
@@ -201,6 +230,16 @@ bool SaleJournal::setPaymentUrl(const QString &id, const QUrl &url)
 {
     return exec(u"UPDATE orders SET payment_url = COALESCE(?, ''), updated_at = ? WHERE id = ?"_s,
                 {url.toString(), now(), id});
+}
+
+bool SaleJournal::setPaymentPushed(const QString &id, const QString &customerNumber)
+{
+    const bool ok =
+        exec(u"UPDATE orders SET customer_number = COALESCE(?, ''), updated_at = ? WHERE id = ?"_s,
+             {customerNumber, now(), id});
+    if (ok)
+        Q_EMIT ordersChanged();
+    return ok;
 }
 
 bool SaleJournal::markSynced(const QString &id)
@@ -255,7 +294,7 @@ QList<SaleJournal::JournaledOrder> SaleJournal::awaitingOrders() const
     QList<JournaledOrder> orders;
     if (query.exec(u"SELECT "_s + kOrderColumns +
                    u" FROM orders WHERE method = 'ligdicash' AND state IN "
-                   "('awaiting_payment', 'expired', 'unknown') ORDER BY created_at"_s)) {
+                   "('draft', 'awaiting_payment', 'expired') ORDER BY created_at"_s)) {
         while (query.next()) {
             if (const auto order = readOrder(query))
                 orders.append(*order);

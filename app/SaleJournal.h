@@ -6,8 +6,9 @@
 // at once, so after a crash or restart the app finds everything again.
 
 #include "OrderDraft.h"
-#include "OrderState.h"
-#include "SaleLine.h"
+
+#include "domain/Cart.h"
+#include "domain/OrderStatus.h"
 
 #include <QDateTime>
 #include <QList>
@@ -20,23 +21,28 @@ class SaleJournal : public QObject
     Q_OBJECT
 
 public:
-    struct Cart
+    struct SavedCart
     {
         QString id;
         QString label;
         QString orderId; // the order this cart is being paid with, if any
-        QList<SaleLine> lines;
+        ::Cart cart;
         QDateTime updatedAt;
     };
 
     struct JournaledOrder
     {
         OrderDraft draft;
-        OrderState state = OrderState::Unknown;
-        QUrl paymentUrl;
+        OrderStatus state = OrderStatus::AwaitingPayment;
+        QUrl paymentUrl;        // hosted payment: LigdiCash's page
+        QString customerNumber; // direct payin: the phone it was pushed to
         bool synced = false;
         int attempts = 0;
         QString lastError;
+
+        // The server started a LigdiCash payment for it (hosted page or direct payin), so there
+        // is something to watch; otherwise the start never finished and must be retried.
+        bool paymentStarted() const { return paymentUrl.isValid() || !customerNumber.isEmpty(); }
     };
 
     explicit SaleJournal(const QString &path, QObject *parent = nullptr);
@@ -45,18 +51,20 @@ public:
     bool isOpen() const;
     QString lastError() const { return m_lastError; }
 
-    bool saveCurrentCart(const QList<SaleLine> &lines, const QString &orderId);
-    Cart currentCart() const;
+    bool saveCurrentCart(const ::Cart &cart, const QString &orderId);
+    SavedCart currentCart() const;
 
-    // Stores lines as a held cart; returns its id (empty on failure).
-    QString hold(const QList<SaleLine> &lines, const QString &label);
-    QList<Cart> heldCarts() const;
+    // Stores the cart as a held one; returns its id (empty on failure).
+    QString hold(const ::Cart &cart, const QString &label);
+    QList<SavedCart> heldCarts() const;
     // Removes the held cart and returns it (id empty when unknown).
-    Cart takeHeld(const QString &id);
+    SavedCart takeHeld(const QString &id);
 
-    bool recordOrder(const OrderDraft &draft, OrderState state);
-    bool setOrderState(const QString &id, OrderState state);
+    bool recordOrder(const OrderDraft &draft, OrderStatus state);
+    bool setOrderState(const QString &id, OrderStatus state);
     bool setPaymentUrl(const QString &id, const QUrl &url);
+    // A direct payin reached the customer's phone.
+    bool setPaymentPushed(const QString &id, const QString &customerNumber);
     bool markSynced(const QString &id);
     // The server refused the order for good (e.g. 409): kept for a manager, never resent.
     bool markRejected(const QString &id, const QString &error);
@@ -74,6 +82,7 @@ Q_SIGNALS:
 
 private:
     bool exec(const QString &sql, const QVariantList &values = {});
+    bool hasColumn(const QString &table, const QString &column) const;
 
     QString m_connectionName;
     QString m_lastError;

@@ -1,5 +1,7 @@
 #include "ServerClient.h"
 
+#include "CatalogSync.h"
+
 #include "contract/SessionReply.h"
 #include "contract/SessionRequest.h"
 #include "contract/StartPaymentRequest.h"
@@ -24,6 +26,21 @@ const QByteArray kSessionHeader = QByteArrayLiteral("X-Comptoir-Session");
 QString orderPath(const QString &orderId)
 {
     return u"/api/v1/orders/"_s + QString::fromLatin1(QUrl::toPercentEncoding(orderId));
+}
+
+// The order in an answer. A success whose body is not an order is a BadReply; an error keeps its
+// own kind. The id asked for fills in when the body does not say it.
+OrderUpdate readUpdate(const QJsonObject &reply, const QString &orderId, ServerError *error)
+{
+    std::optional<OrderUpdate> update = OrderUpdate::fromJson(reply);
+    if (!update) {
+        update.emplace();
+        if (error->isOk())
+            error->kind = ServerError::Kind::BadReply;
+    }
+    if (update->orderId.isEmpty())
+        update->orderId = orderId;
+    return *update;
 }
 
 } // namespace
@@ -226,20 +243,11 @@ void ServerClient::logout()
 }
 
 void ServerClient::fetchCatalog(
-    QObject *context, std::function<void(const QList<CatalogItem> &, const ServerError &)> done)
+    QObject *context, std::function<void(const QList<Product> &, const ServerError &)> done)
 {
     send("GET", u"/api/v1/products"_s, std::nullopt, 0, context,
          [done](const QJsonObject &reply, const ServerError &error) {
-             QList<CatalogItem> items;
-             const QJsonArray array = reply.value(u"products"_s).isArray()
-                                          ? reply.value(u"products"_s).toArray()
-                                          : reply.value(u"items"_s).toArray();
-             items.reserve(array.size());
-             for (const QJsonValue &value : array) {
-                 if (const auto item = CatalogItem::fromJson(value.toObject()))
-                     items.append(*item);
-             }
-             done(items, error);
+             done(CatalogSync::parseCatalog(reply), error);
          });
 }
 
@@ -247,8 +255,10 @@ void ServerClient::createOrder(const OrderDraft &order, QObject *context,
                                std::function<void(const OrderUpdate &, const ServerError &)> done)
 {
     send("POST", u"/api/v1/orders"_s, order.toRequest().toJson(), 0, context,
-         [done](const QJsonObject &reply, const ServerError &error) {
-             done(OrderUpdate::fromJson(reply), error);
+         [done, id = order.id](const QJsonObject &reply, const ServerError &error) {
+             ServerError problem = error;
+             const OrderUpdate update = readUpdate(reply, id, &problem);
+             done(update, problem);
          });
 }
 
@@ -267,16 +277,11 @@ void ServerClient::startPayment(const QString &orderId, QObject *context,
     // LigdiCash may take a while to create the invoice: allow twice the usual time.
     send("POST", orderPath(orderId) + u"/payment"_s, body, 2 * m_timeoutMs, context,
          [done, orderId, direct](const QJsonObject &reply, const ServerError &error) {
-             OrderUpdate update = OrderUpdate::fromJson(reply);
-             if (update.orderId.isEmpty())
-                 update.orderId = orderId;
-             if (error.isOk() && !direct && !update.paymentUrl.isValid()) {
-                 ServerError bad;
-                 bad.kind = ServerError::Kind::BadReply;
-                 done(update, bad);
-                 return;
-             }
-             done(update, error);
+             ServerError problem = error;
+             const OrderUpdate update = readUpdate(reply, orderId, &problem);
+             if (problem.isOk() && !direct && !update.paymentUrl.isValid())
+                 problem.kind = ServerError::Kind::BadReply;
+             done(update, problem);
          });
 }
 
@@ -289,10 +294,9 @@ ServerClient::orderStatus(const QString &orderId, int waitSeconds, QObject *cont
         path += u"?wait="_s + QString::number(waitSeconds);
     return send("GET", path, std::nullopt, waitSeconds * 1000 + m_timeoutMs, context,
                 [done, orderId](const QJsonObject &reply, const ServerError &error) {
-                    OrderUpdate update = OrderUpdate::fromJson(reply);
-                    if (update.orderId.isEmpty())
-                        update.orderId = orderId;
-                    done(update, error);
+                    ServerError problem = error;
+                    const OrderUpdate update = readUpdate(reply, orderId, &problem);
+                    done(update, problem);
                 });
 }
 
@@ -301,9 +305,8 @@ void ServerClient::cancelOrder(const QString &orderId, QObject *context,
 {
     send("POST", orderPath(orderId) + u"/cancel"_s, QJsonObject{}, 2 * m_timeoutMs, context,
          [done, orderId](const QJsonObject &reply, const ServerError &error) {
-             OrderUpdate update = OrderUpdate::fromJson(reply);
-             if (update.orderId.isEmpty())
-                 update.orderId = orderId;
-             done(update, error);
+             ServerError problem = error;
+             const OrderUpdate update = readUpdate(reply, orderId, &problem);
+             done(update, problem);
          });
 }

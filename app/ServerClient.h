@@ -7,10 +7,11 @@
 // the banner and the offline cash queue follow. It never talks to LigdiCash itself.
 
 #include "Cashier.h"
-#include "CatalogItem.h"
 #include "OrderDraft.h"
 #include "OrderUpdate.h"
 #include "ServerError.h"
+
+#include "domain/Product.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -51,7 +52,7 @@ public:
                std::function<void(const Cashier &, const ServerError &)> done);
     void logout();
     void fetchCatalog(QObject *context,
-                      std::function<void(const QList<CatalogItem> &, const ServerError &)> done);
+                      std::function<void(const QList<Product> &, const ServerError &)> done);
     void createOrder(const OrderDraft &order, QObject *context,
                      std::function<void(const OrderUpdate &, const ServerError &)> done);
     // Hosted (LigdiCash's page, answered with its URL) unless customerNumber is given: then a

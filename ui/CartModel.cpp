@@ -50,7 +50,7 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SaleLine &line = m_lines.at(index.row());
+    const CartLine &line = m_lines.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -61,7 +61,7 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
         case QuantityColumn:
             return line.quantity;
         case TotalColumn:
-            return line.lineTotal() ? line.lineTotal()->toString() : QString();
+            return line.total() ? line.total()->toString() : QString();
         }
         break;
     case Qt::EditRole:

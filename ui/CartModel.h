@@ -5,7 +5,7 @@
 // e.g. while the cart is locked) and line total. It mirrors the controller's lines and follows
 // its signals with row inserts/removals rather than resets.
 
-#include "SaleLine.h"
+#include "domain/CartLine.h"
 
 #include <QAbstractTableModel>
 
@@ -31,6 +31,6 @@ public:
 
 private:
     SaleController *m_sale;
-    QList<SaleLine> m_lines;
+    QList<CartLine> m_lines;
     bool m_locked = false;
 };

@@ -41,20 +41,20 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CatalogItem &item = m_items.at(index.row());
+    const Product &item = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return item.name;
+        return item.name();
     case Qt::ToolTipRole:
-        return QString(item.name + u'\n' + item.sku + u' ' + item.barcode);
+        return QString(item.name() + u'\n' + item.sku() + u' ' + item.barcode());
     case ItemRole:
         return QVariant::fromValue(item);
     case PriceTextRole:
-        return item.price.toString();
+        return item.unitPrice().toString();
     case IdRole:
-        return item.id;
+        return item.id();
     case Qt::AccessibleTextRole:
-        return QString(item.name + u' ' + item.price.toString());
+        return QString(item.name() + u' ' + item.unitPrice().toString());
     }
     return {};
 }
@@ -70,7 +70,7 @@ void CatalogModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const int have = int(m_items.size());
-    QList<CatalogItem> page = m_catalog->search(m_text, m_category, have + kPageSize + 1);
+    QList<Product> page = m_catalog->search(m_text, m_category, have + kPageSize + 1);
     m_more = page.size() > have + kPageSize;
     if (m_more)
         page.removeLast();

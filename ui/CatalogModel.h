@@ -4,7 +4,7 @@
 // (CatalogCache) a page at a time: the grid shows the first page at once and fetchMore() brings
 // the next when the cashier scrolls, so a broad search never loads 100 000 rows.
 
-#include "CatalogItem.h"
+#include "domain/Product.h"
 
 #include <QAbstractListModel>
 
@@ -23,7 +23,7 @@ public:
     void setFilter(const QString &text, const QString &category);
     QString text() const { return m_text; }
     QString category() const { return m_category; }
-    CatalogItem item(int row) const { return m_items.value(row); }
+    Product item(int row) const { return m_items.value(row); }
     // Reloads after the catalog changed.
     void reload();
 
@@ -34,7 +34,7 @@ public:
 
 private:
     CatalogCache *m_catalog;
-    QList<CatalogItem> m_items;
+    QList<Product> m_items;
     QString m_text;
     QString m_category;
     bool m_more = false;

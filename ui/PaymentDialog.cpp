@@ -94,8 +94,7 @@ PaymentDialog::PaymentDialog(SaleController *sale, QWidget *parent)
     m_done->setObjectName(u"paymentDone"_s);
     layout->addLayout(side, 1);
 
-    if (const auto total = sale->total())
-        m_amount->setText(total->toString());
+    m_amount->setText(sale->total().toString());
     if (const auto order = sale->pendingOrder()) {
         m_orderId = order->id;
         m_amount->setText(order->total.toString());
@@ -135,10 +134,7 @@ PaymentDialog::PaymentDialog(SaleController *sale, QWidget *parent)
     connect(sale, &SaleController::paymentPushed, this,
             [this](const QString &id, const QString &number) {
                 m_orderId = id;
-                setStage(Stage::Waiting,
-                         tr("The payment request was sent to %1. The customer approves it on "
-                            "their phone.")
-                             .arg(number));
+                setStage(Stage::Waiting, pushedText(number));
             });
 
     connect(sale, &SaleController::paymentUrlReady, this,
@@ -156,7 +152,7 @@ PaymentDialog::PaymentDialog(SaleController *sale, QWidget *parent)
     connect(sale, &SaleController::paymentSettled, this,
             [this](const QString &, const OrderUpdate &update) {
                 switch (update.state) {
-                case OrderState::Paid: {
+                case OrderStatus::Paid: {
                     QString detail;
                     if (update.paymentWon)
                         detail = tr("The customer had already paid: the payment wins, the sale "
@@ -167,7 +163,7 @@ PaymentDialog::PaymentDialog(SaleController *sale, QWidget *parent)
                     setStage(Stage::Paid, detail);
                     break;
                 }
-                case OrderState::Cancelled:
+                case OrderStatus::Cancelled:
                     setStage(Stage::Cancelled);
                     break;
                 default:
@@ -182,15 +178,28 @@ PaymentDialog::PaymentDialog(SaleController *sale, QWidget *parent)
     // Restored after a restart, or opened while the order is already on its way.
     if (sale->phase() == SaleController::PaymentPhase::StartFailed)
         setStage(Stage::StartFailed);
+    else if (sale->phase() == SaleController::PaymentPhase::WaitingForCustomer)
+        resumeWaiting();
     else
         setStage(Stage::Starting);
     resize(760, 420);
 }
 
-void PaymentDialog::resumeWaiting(const QUrl &url)
+void PaymentDialog::resumeWaiting()
 {
-    showUrl(url);
-    setStage(Stage::Waiting);
+    if (m_sale->paymentUrl().isValid()) {
+        showUrl(m_sale->paymentUrl());
+        setStage(Stage::Waiting);
+    } else {
+        m_numberAsked = true; // direct payin: no page, no QR code
+        setStage(Stage::Waiting, pushedText(m_sale->customerNumber()));
+    }
+}
+
+QString PaymentDialog::pushedText(const QString &number) const
+{
+    return tr("The payment request was sent to %1. The customer approves it on their phone.")
+        .arg(number);
 }
 
 void PaymentDialog::askForNumber()

@@ -36,8 +36,9 @@ public:
 
     explicit PaymentDialog(SaleController *sale, QWidget *parent = nullptr);
 
-    // For a payment restored after a restart: show its page and follow it.
-    void resumeWaiting(const QUrl &url);
+    // For a payment already on its way (e.g. restored after a restart): show its page, or the
+    // phone it was pushed to, and follow it.
+    void resumeWaiting();
     // Direct payin: asks for the customer's number (and OTP), then pushes the payment to it.
     void askForNumber();
     QLineEdit *numberEdit() const { return m_number; }
@@ -65,6 +66,7 @@ protected:
 private:
     void setStage(Stage stage, const QString &detail = {});
     void showUrl(const QUrl &url);
+    QString pushedText(const QString &number) const;
 
     SaleController *m_sale;
     Stage m_stage = Stage::Starting;

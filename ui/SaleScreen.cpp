@@ -211,7 +211,7 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
     });
     connect(m_search, &QLineEdit::returnPressed, this, &SaleScreen::submitSearch);
     connect(m_grid, &QListView::clicked, this, [this](const QModelIndex &index) {
-        addProduct(index.data(CatalogModel::ItemRole).value<CatalogItem>());
+        addProduct(index.data(CatalogModel::ItemRole).value<Product>());
     });
 
     connect(button(u"plus"_s), &QPushButton::clicked, this, &SaleScreen::incrementCurrent);
@@ -258,7 +258,7 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
             [this](const QString &message) { showMessage(message, MessageWidget::Type::Error); });
     connect(&sale, &SaleController::saleCompleted, this,
             [this](const OrderDraft &order, const OrderUpdate &) {
-                if (order.method == OrderDraft::Method::Cash)
+                if (order.method == PaymentMethod::Cash)
                     showMessage(tr("Sale recorded. Change: %1").arg(order.change.toString()),
                                 MessageWidget::Type::Positive, 8000);
                 else
@@ -268,7 +268,7 @@ SaleScreen::SaleScreen(Terminal *terminal, QWidget *parent)
             });
     connect(&sale, &SaleController::awaitingOrderSettled, this,
             [this](const QString &, const OrderUpdate &update) {
-                if (update.state == OrderState::Paid)
+                if (update.state == OrderStatus::Paid)
                     showMessage(tr("A payment set aside earlier is now confirmed (%1).")
                                     .arg(update.total.toString()),
                                 MessageWidget::Type::Positive, 10000);
@@ -379,9 +379,9 @@ void SaleScreen::submitSearch()
     m_search->selectAll();
 }
 
-void SaleScreen::addProduct(const CatalogItem &item, int quantity)
+void SaleScreen::addProduct(const Product &item, int quantity)
 {
-    if (item.id.isEmpty())
+    if (item.id().isEmpty())
         return;
     if (m_terminal->sale().addItem(item, quantity)) {
         m_search->clear();
@@ -480,9 +480,9 @@ void SaleScreen::showHeldSales()
     for (const auto &cart : held) {
         const QString when =
             QLocale().toString(cart.updatedAt.toLocalTime().time(), QLocale::ShortFormat);
-        const QString total = SaleLine::total(cart.lines).value_or(Money()).toString();
+        const QString total = cart.cart.total().toString();
         QAction *action = menu->addAction(
-            tr("%1 — %n line(s), %2", nullptr, int(cart.lines.size())).arg(when, total));
+            tr("%1 — %n line(s), %2", nullptr, int(cart.cart.lineCount())).arg(when, total));
         action->setData(cart.id);
         connect(action, &QAction::triggered, this, [this, id = cart.id] { resumeHeld(id); });
     }
@@ -512,7 +512,7 @@ void SaleScreen::openCash()
         showMessage(tr("The cart is empty."), MessageWidget::Type::Information, 3000);
         return;
     }
-    m_cashDialog = new CashDialog(sale.total().value_or(Money()), this);
+    m_cashDialog = new CashDialog(sale.total(), this);
     m_cashDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_cashDialog, &QDialog::accepted, this, [this] {
         if (const auto tendered = m_cashDialog->tendered())
@@ -543,12 +543,9 @@ void SaleScreen::openLigdiCash()
     connect(m_payment, &QDialog::finished, this, &SaleScreen::restoreFocus);
     m_payment->open();
     if (sale.isLocked()) {
-        // Reopened (e.g. after a restart): follow the order already on its way.
-        const auto order = m_terminal->journal().order(sale.pendingOrderId());
-        if (order && order->paymentUrl.isValid() &&
-            sale.phase() == SaleController::PaymentPhase::WaitingForCustomer)
-            m_payment->resumeWaiting(order->paymentUrl);
-        else
+        // Reopened (e.g. after a restart): the dialog follows the order already on its way;
+        // only a start that never finished is tried again (same order, never a second one).
+        if (sale.phase() == SaleController::PaymentPhase::StartFailed)
             sale.payByLigdiCash();
         return;
     }
@@ -640,7 +637,7 @@ void SaleScreen::refreshState()
     const SaleController &sale = m_terminal->sale();
     const bool locked = sale.isLocked();
     const bool empty = sale.isEmpty();
-    m_total->setText(sale.total().value_or(Money()).toString());
+    m_total->setText(sale.total().toString());
     for (const QString &name :
          {u"plus"_s, u"minus"_s, u"quantity"_s, u"remove"_s, u"clear"_s, u"hold"_s})
         button(name)->setEnabled(!locked && !empty);

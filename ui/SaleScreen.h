@@ -25,7 +25,7 @@ class QTimer;
 class PaymentDialog;
 class ProductTileDelegate;
 class Terminal;
-struct CatalogItem;
+class Product;
 
 class SaleScreen : public QWidget
 {
@@ -48,7 +48,7 @@ public:
 
     // The actions behind the buttons and keys.
     void submitSearch();
-    void addProduct(const CatalogItem &item, int quantity = 1);
+    void addProduct(const Product &item, int quantity = 1);
     void editQuantity();
     void incrementCurrent();
     void decrementCurrent();

@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<CatalogItem> makeCatalog(int count)
+QList<Product> makeCatalog(int count)
 {
     const QStringList words{u"Riz"_s,    u"Huile"_s,  u"Savon"_s,   u"Lait"_s,    u"Sucre"_s,
                             u"Farine"_s, u"Thé"_s,    u"Café"_s,    u"Biscuit"_s, u"Jus"_s,
@@ -34,18 +34,15 @@ QList<CatalogItem> makeCatalog(int count)
     const QStringList brands{u"Dolima"_s, u"Sotraco"_s, u"Faso"_s,   u"Wend"_s,
                              u"Nafa"_s,   u"Kossam"_s,  u"Yiriwa"_s, u"Sahel"_s};
     const QStringList sizes{u"250 g"_s, u"500 g"_s, u"1 kg"_s, u"5 kg"_s, u"1 L"_s, u"33 cl"_s};
-    QList<CatalogItem> items;
+    QList<Product> items;
     items.reserve(count);
     for (int i = 0; i < count; ++i) {
-        CatalogItem item;
-        item.id = QString::number(i);
-        item.sku = u"SKU-%1"_s.arg(i, 6, 10, QChar(u'0'));
-        item.barcode = QString::number(6180000000000LL + i);
-        item.name = words.at(i % words.size()) + u' ' + brands.at((i / 15) % brands.size()) + u' ' +
-                    sizes.at((i / 120) % sizes.size()) + u" n°"_s + QString::number(i);
-        item.category = words.at(i % words.size());
-        item.price = Money::fromFrancs(100 + (i * 37) % 20000);
-        items.append(item);
+        const QString name = words.at(i % words.size()) + u' ' +
+                             brands.at((i / 15) % brands.size()) + u' ' +
+                             sizes.at((i / 120) % sizes.size()) + u" n°"_s + QString::number(i);
+        items.append(Product(QString::number(i), u"SKU-%1"_s.arg(i, 6, 10, QChar(u'0')),
+                             QString::number(6180000000000LL + i), name, words.at(i % words.size()),
+                             Money::fromFrancs(100 + (i * 37) % 20000)));
     }
     return items;
 }
@@ -126,7 +123,7 @@ int main(int argc, char *argv[])
     double loadMs = 0;
     {
         CatalogCache cache((QDir().mkpath(dataDir), dataDir + u"/catalog.sqlite"_s));
-        const QList<CatalogItem> items = makeCatalog(count);
+        const QList<Product> items = makeCatalog(count);
         timer.start();
         if (!cache.replaceAll(items)) {
             std::fprintf(stderr, "catalog load failed: %s\n", qPrintable(cache.lastError()));

@@ -51,6 +51,7 @@ QJsonObject OrderView::toJson() const
     if (!paymentUrl.isEmpty())
         json.insert(u"payment_url"_s, paymentUrl.toString(QUrl::FullyEncoded));
     insertText(u"operator_name"_s, operatorName);
+    insertText(u"reference"_s, reference);
     insertText(u"customer_number"_s, customerNumber);
     insertText(u"cashier_id"_s, cashierId);
     insertText(u"terminal_id"_s, terminalId);
@@ -82,6 +83,7 @@ Result<OrderView> OrderView::fromJson(const QJsonObject &json)
     view.lines = reader.optionalList(u"lines", kMaxLines, &OrderLine::fromJson);
     view.paymentUrl = reader.optionalUrl(u"payment_url");
     view.operatorName = reader.optionalString(u"operator_name", kMaxTextLength);
+    view.reference = reader.optionalString(u"reference", kMaxTextLength);
     view.customerNumber = reader.optionalString(u"customer_number", 32);
     view.cashTendered = reader.optionalAmount(u"cash_tendered");
     view.change = reader.optionalAmount(u"change");

@@ -31,6 +31,7 @@ struct OrderView
     QList<OrderLine> lines; // may be empty in list/status answers
     QUrl paymentUrl;        // hosted LigdiCash page while awaiting payment
     QString operatorName;   // e.g. "ORANGE BURKINA", once LigdiCash knows it
+    QString reference;      // LigdiCash's transaction reference once paid (printed on receipts)
     QString customerNumber; // payer number, once LigdiCash knows it
     std::optional<Money> cashTendered;
     std::optional<Money> change;
@@ -48,7 +49,7 @@ struct OrderView
     static OrderView fromOrder(const Order &order);
 
     // {"id","status","total","currency","method","lines","payment_url","operator_name",
-    //  "customer_number","cash_tendered","change","cashier_id","terminal_id","created_at",
+    //  "reference","customer_number","cash_tendered","change","cashier_id","terminal_id","created_at",
     //  "updated_at","paid_at","paid_late","amount_mismatch","payment_attempt","last_error"}
     // Optional fields are omitted when empty.
     QJsonObject toJson() const;

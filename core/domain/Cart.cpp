@@ -50,7 +50,9 @@ Cart::Error Cart::add(const Product &product, int quantity)
         return Error::TotalOverflow;
 
     if (index < 0) {
-        m_lines.append(CartLine{product.id(), product.sku(), product.name(), unitPrice, quantity});
+        CartLine line = CartLine::fromProduct(product, quantity);
+        line.unitPrice = unitPrice;
+        m_lines.append(line);
     } else {
         m_lines[index].quantity += quantity;
     }

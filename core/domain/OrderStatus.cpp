@@ -111,6 +111,12 @@ bool isClosed(OrderStatus status)
            status == OrderStatus::Expired;
 }
 
+bool isSettled(OrderStatus status)
+{
+    return status == OrderStatus::Paid || status == OrderStatus::Failed ||
+           status == OrderStatus::Cancelled;
+}
+
 bool isAwaitingPayment(OrderStatus status)
 {
     return status == OrderStatus::AwaitingPayment;

@@ -42,6 +42,9 @@ bool isFinal(OrderStatus status);
 // The sale is over at the counter (paid, cancelled, expired): the cashier can move on. Cancelled
 // and expired orders still listen for a late LigdiCash confirmation.
 bool isClosed(OrderStatus status);
+// This payment attempt has its answer and a terminal can stop following it: paid, failed or
+// cancelled. Expired is not settled: LigdiCash may still confirm, so a terminal keeps watching.
+bool isSettled(OrderStatus status);
 // Waiting for LigdiCash: the terminal polls and the server listens for callbacks.
 bool isAwaitingPayment(OrderStatus status);
 // A new payment attempt may start from here (draft or failed).

@@ -7,6 +7,7 @@
 #include "contract/Result.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 class Product
@@ -51,3 +52,5 @@ private:
     Money m_unitPrice;
     bool m_active = true;
 };
+
+Q_DECLARE_METATYPE(Product)

@@ -42,14 +42,19 @@ struct AppParts
     SaleController sale;
 };
 
-inline CatalogItem testItem(const QString &id, qint64 price, const QString &barcode = {})
+inline Product testItem(const QString &id, qint64 price, const QString &barcode = {})
 {
-    CatalogItem item;
-    item.id = id;
-    item.sku = id.toUpper();
-    item.barcode = barcode;
-    item.name = QStringLiteral("Produit ") + id;
-    item.category = QStringLiteral("Boissons");
-    item.price = Money::fromFrancs(price);
-    return item;
+    return Product(id, id.toUpper(), barcode, QStringLiteral("Produit ") + id,
+                   QStringLiteral("Boissons"), Money::fromFrancs(price));
+}
+
+// A cart of (product, quantity) pairs; the test fails loudly if the cart refuses one.
+inline Cart testCart(std::initializer_list<std::pair<Product, int>> lines)
+{
+    Cart cart;
+    for (const auto &[product, quantity] : lines) {
+        if (cart.add(product, quantity) != Cart::Error::None)
+            qFatal("testCart: the cart refused a line");
+    }
+    return cart;
 }

@@ -17,10 +17,10 @@ quint16 freePort()
 
 OrderDraft cashSale(qint64 price)
 {
-    auto draft = OrderDraft::create(OrderDraft::Method::Cash,
-                                    {SaleLine::fromItem(testItem(u"a"_s, price), 1)});
-    draft->tendered = draft->total;
-    return *draft;
+    OrderDraft draft =
+        OrderDraft::create(PaymentMethod::Cash, testCart({{testItem(u"a"_s, price), 1}}));
+    draft.tendered = draft.total;
+    return draft;
 }
 } // namespace
 

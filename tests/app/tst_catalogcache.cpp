@@ -12,13 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-CatalogItem item(const QString &id, const QString &name, const QString &sku, const QString &barcode,
-                 const QString &category, qint64 price)
+Product item(const QString &id, const QString &name, const QString &sku, const QString &barcode,
+             const QString &category, qint64 price)
 {
-    return CatalogItem{id, sku, barcode, name, category, Money::fromFrancs(price)};
+    return Product{id, sku, barcode, name, category, Money::fromFrancs(price)};
 }
 
-QList<CatalogItem> shop()
+QList<Product> shop()
 {
     return {
         item(u"1"_s, u"Coca-Cola 33 cl"_s, u"BOI-001"_s, u"5449000000996"_s, u"Boissons"_s, 500),
@@ -30,11 +30,11 @@ QList<CatalogItem> shop()
              3500)};
 }
 
-QStringList ids(const QList<CatalogItem> &items)
+QStringList ids(const QList<Product> &items)
 {
     QStringList result;
-    for (const CatalogItem &i : items)
-        result.append(i.id);
+    for (const Product &i : items)
+        result.append(i.id());
     return result;
 }
 
@@ -60,8 +60,8 @@ void TestCatalogCache::findExact_matchesBarcodeOrSkuOnly()
 {
     CatalogCache cache(u":memory:"_s);
     QVERIFY(cache.replaceAll(shop()));
-    QCOMPARE(cache.findExact(u"5449000000996"_s)->id, u"1"_s);
-    QCOMPARE(cache.findExact(u" epi-010 "_s)->id, u"3"_s);
+    QCOMPARE(cache.findExact(u"5449000000996"_s)->id(), u"1"_s);
+    QCOMPARE(cache.findExact(u" epi-010 "_s)->id(), u"3"_s);
     QVERIFY(!cache.findExact(u"544900000099"_s)); // a prefix is not an exact match
     QVERIFY(!cache.findExact(u"Coca"_s));
     QVERIFY(!cache.findExact(QString()));
@@ -120,7 +120,7 @@ void TestCatalogCache::replaceAll_replacesAndSignals()
     QCOMPARE(spy.size(), 2);
     QCOMPARE(cache.count(), 1);
     QVERIFY(cache.search(u"coca"_s).isEmpty());
-    QCOMPARE(cache.findExact(u"1"_s)->name, u"Pain"_s);
+    QCOMPARE(cache.findExact(u"1"_s)->name(), u"Pain"_s);
 }
 
 void TestCatalogCache::copy_survivesReopen()
@@ -133,7 +133,7 @@ void TestCatalogCache::copy_survivesReopen()
     }
     CatalogCache reopened(path);
     QCOMPARE(reopened.count(), 5);
-    QCOMPARE(reopened.search(u"sav"_s).value(0).price, Money::fromFrancs(300));
+    QCOMPARE(reopened.search(u"sav"_s).value(0).unitPrice(), Money::fromFrancs(300));
 }
 
 void TestCatalogCache::search_staysInstantWith100000Products()
@@ -144,7 +144,7 @@ void TestCatalogCache::search_staysInstantWith100000Products()
                             u"Farine"_s, u"Thé"_s,   u"Café"_s,  u"Biscuit"_s, u"Jus"_s};
     const QStringList brands{u"Dolima"_s, u"Sotraco"_s, u"Faso"_s,   u"Wend"_s,
                              u"Nafa"_s,   u"Kossam"_s,  u"Yiriwa"_s, u"Sahel"_s};
-    QList<CatalogItem> items;
+    QList<Product> items;
     items.reserve(100000);
     for (int i = 0; i < 100000; ++i) {
         const QString name = words.at(i % words.size()) + u' ' +
@@ -170,7 +170,7 @@ void TestCatalogCache::search_staysInstantWith100000Products()
     }
     QElapsedTimer exact;
     exact.start();
-    QCOMPARE(cache.findExact(u"6000000054321"_s)->id, u"54321"_s);
+    QCOMPARE(cache.findExact(u"6000000054321"_s)->id(), u"54321"_s);
     const qint64 exactMicros = exact.nsecsElapsed() / 1000;
     std::sort(micros.begin(), micros.end());
     const qint64 p50 = micros.at(micros.size() / 2);

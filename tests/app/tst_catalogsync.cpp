@@ -38,7 +38,7 @@ void TestCatalogSync::refresh_replacesTheLocalCopy()
     QSignalSpy refreshed(&sync, &CatalogSync::refreshed);
     sync.refresh();
     QVERIFY(refreshed.wait(2000));
-    QCOMPARE(cache.findExact(u"123"_s)->name, u"Riz"_s);
+    QCOMPARE(cache.findExact(u"123"_s)->name(), u"Riz"_s);
 }
 
 void TestCatalogSync::outage_keepsTheLocalCopy()
@@ -104,7 +104,7 @@ void TestCatalogSync::fileCache_writtenInTheBackground_unchangedNotRewritten()
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(cache.count(), 5000); // the main connection sees the worker's write
-    QCOMPARE(cache.findExact(u"6180000004999"_s)->id, u"p4999"_s);
+    QCOMPARE(cache.findExact(u"6180000004999"_s)->id(), u"p4999"_s);
     sync.refresh();
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(changed.size(), 1); // same catalog: not rewritten

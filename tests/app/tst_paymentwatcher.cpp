@@ -49,7 +49,7 @@ void TestPaymentWatcher::paid_isSeenWithinAFractionOfASecond()
     server.setStatus(id, u"paid"_s);
     QVERIFY(settled.wait(2000));
     QVERIFY2(timer.elapsed() < 500, "paid not seen within 500 ms");
-    QCOMPARE(settled.first().at(1).value<OrderUpdate>().state, OrderState::Paid);
+    QCOMPARE(settled.first().at(1).value<OrderUpdate>().state, OrderStatus::Paid);
     QCOMPARE(settled.first().at(1).value<OrderUpdate>().operatorName, u"ORANGE BURKINA"_s);
     QVERIFY(!app.watcher.isWatching(id));
     QCOMPARE(server.statusRequests, 1);
@@ -68,7 +68,7 @@ void TestPaymentWatcher::failed_settlesWithReason()
     server.setStatus(id, u"failed"_s, u"Solde insuffisant"_s);
     QVERIFY(settled.wait(2000));
     const auto update = settled.first().at(1).value<OrderUpdate>();
-    QCOMPARE(update.state, OrderState::Failed);
+    QCOMPARE(update.state, OrderStatus::Failed);
     QCOMPARE(update.reason, u"Solde insuffisant"_s);
 }
 
@@ -97,7 +97,7 @@ void TestPaymentWatcher::serverDown_retriesWithBackoffThenSettles()
     server->orders[id].status = u"paid"_s;
     QVERIFY(server->start(port));
     QVERIFY(settled.wait(3000));
-    QCOMPARE(settled.first().at(1).value<OrderUpdate>().state, OrderState::Paid);
+    QCOMPARE(settled.first().at(1).value<OrderUpdate>().state, OrderStatus::Paid);
 }
 
 void TestPaymentWatcher::timeout_makesOneLastCheckAndKeepsWatching()

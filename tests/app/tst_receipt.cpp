@@ -8,16 +8,16 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Receipt sample(OrderDraft::Method method)
+Receipt sample(PaymentMethod method)
 {
-    auto draft = OrderDraft::create(method, {SaleLine::fromItem(testItem(u"a"_s, 4500), 2),
-                                             SaleLine::fromItem(testItem(u"b"_s, 250), 3)});
-    draft->tendered = Money::fromFrancs(10000);
-    draft->change = Money::fromFrancs(250);
+    OrderDraft draft = OrderDraft::create(
+        method, testCart({{testItem(u"a"_s, 4500), 2}, {testItem(u"b"_s, 250), 3}}));
+    draft.tendered = Money::fromFrancs(10000);
+    draft.change = Money::fromFrancs(250);
     OrderUpdate update;
     update.reference = u"LGD-778899"_s;
     update.operatorName = u"ORANGE BURKINA"_s;
-    Receipt receipt = Receipt::fromSale(*draft, update);
+    Receipt receipt = Receipt::fromSale(draft, update);
     receipt.shopName = u"Boutique Wend-Kuni"_s;
     receipt.shopAddress = u"Avenue Kwamé N'Krumah, Ouagadougou"_s;
     receipt.terminalName = u"Caisse 1"_s;
@@ -40,7 +40,10 @@ private Q_SLOTS:
     void textLines_fitTheColumns_data();
     void textLines_fitTheColumns();
     void cash_showsTenderedAndChange();
+    void ligdicash_showsOperatorAndReference_data();
     void ligdicash_showsOperatorAndReference();
+    void ligdicash_longReference_isSplitNeverCut();
+    void escPos_ligdicashCarriesReferenceAndOperator();
     void escPos_initCodePageAccentsAndCut();
 };
 
@@ -54,7 +57,7 @@ void TestReceipt::textLines_fitTheColumns_data()
 void TestReceipt::textLines_fitTheColumns()
 {
     QFETCH(int, columns);
-    const QStringList lines = sample(OrderDraft::Method::Cash).textLines(columns);
+    const QStringList lines = sample(PaymentMethod::Cash).textLines(columns);
     for (const QString &line : lines)
         QVERIFY2(line.size() <= columns, qPrintable(line));
     QVERIFY(lines.join(u'\n').contains(u"9\u00A0750\u00A0FCFA"_s)); // 9 000 + 750
@@ -62,7 +65,7 @@ void TestReceipt::textLines_fitTheColumns()
 
 void TestReceipt::cash_showsTenderedAndChange()
 {
-    const QString text = sample(OrderDraft::Method::Cash).textLines(48).join(u'\n');
+    const QString text = sample(PaymentMethod::Cash).textLines(48).join(u'\n');
     QVERIFY(text.contains(u"10\u00A0000\u00A0FCFA"_s));
     QVERIFY(text.contains(u"250\u00A0FCFA"_s));
     QVERIFY(text.contains(u"Awa Ouédraogo"_s));
@@ -70,17 +73,55 @@ void TestReceipt::cash_showsTenderedAndChange()
     QVERIFY(!text.contains(u"LGD-778899"_s));
 }
 
+void TestReceipt::ligdicash_showsOperatorAndReference_data()
+{
+    textLines_fitTheColumns_data();
+}
+
 void TestReceipt::ligdicash_showsOperatorAndReference()
 {
-    const QString text = sample(OrderDraft::Method::LigdiCash).textLines(48).join(u'\n');
-    QVERIFY(text.contains(u"LigdiCash ORANGE BURKINA"_s));
+    QFETCH(int, columns);
+    const QStringList lines = sample(PaymentMethod::LigdiCash).textLines(columns);
+    const QString text = lines.join(u'\n');
+    for (const QString &line : lines)
+        QVERIFY2(line.size() <= columns, qPrintable(line));
+    QVERIFY(text.contains(u"LigdiCash"_s));
+    QVERIFY(text.contains(u"ORANGE BURKINA"_s));
+    QVERIFY(text.contains(u"Operator"_s));
     QVERIFY(text.contains(u"LGD-778899"_s));
+    QVERIFY(!text.contains(u"Change"_s));
+
+    // Cash receipts have neither line, whatever the update says.
+    const QString cash = sample(PaymentMethod::Cash).textLines(columns).join(u'\n');
+    QVERIFY(!cash.contains(u"ORANGE BURKINA"_s));
+}
+
+void TestReceipt::ligdicash_longReference_isSplitNeverCut()
+{
+    Receipt receipt = sample(PaymentMethod::LigdiCash);
+    receipt.reference = u"LGD-2026-0415-1119-ORANGE-BF-000123456789"_s; // 41 characters
+    const QStringList lines = receipt.textLines(32);
+    for (const QString &line : lines)
+        QVERIFY2(line.size() <= 32, qPrintable(line));
+    const qsizetype label = lines.indexOf(u"Reference"_s);
+    QVERIFY(label > 0);
+    QCOMPARE(QString(lines.at(label + 1).trimmed() + lines.at(label + 2).trimmed()),
+             receipt.reference);
+}
+
+void TestReceipt::escPos_ligdicashCarriesReferenceAndOperator()
+{
+    const QByteArray bytes =
+        EscPosEncoder::encode(sample(PaymentMethod::LigdiCash), EscPosEncoder::Paper::Mm58);
+    QVERIFY(bytes.contains("LGD-778899"));
+    QVERIFY(bytes.contains("ORANGE BURKINA"));
+    QVERIFY(bytes.contains("LigdiCash"));
 }
 
 void TestReceipt::escPos_initCodePageAccentsAndCut()
 {
     const QByteArray bytes =
-        EscPosEncoder::encode(sample(OrderDraft::Method::Cash), EscPosEncoder::Paper::Mm58);
+        EscPosEncoder::encode(sample(PaymentMethod::Cash), EscPosEncoder::Paper::Mm58);
     QVERIFY(bytes.startsWith(QByteArray("\x1B\x40\x1B\x74\x13", 5)));
     QVERIFY(bytes.endsWith(QByteArray("\x1D\x56\x42\x00", 4)));
     QVERIFY(bytes.contains(QByteArray("Ou\x82"

@@ -1,4 +1,5 @@
 #include "AppFixture.h"
+#include "domain/DomainLimits.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void restart_restoresCartAndResumesWatching();
     void cash_computesChangeAndRefusesShortTender();
     void directPayin_pushedToThePhoneThenPaid();
+    void restart_directPayinResumesWaitingNotStartFailed();
+    void restart_setAsideOrderAndNewCartBothBack();
 
 private:
     std::unique_ptr<FakeComptoirServer> m_server;
@@ -70,7 +73,7 @@ void TestSaleController::addSameProduct_mergesIntoOneLine()
     QCOMPARE(sale.lines().at(0).quantity, 2);
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(*sale.total(), Money::fromFrancs(1250));
+    QCOMPARE(sale.total(), Money::fromFrancs(1250));
 }
 
 void TestSaleController::quantities_areBoundedAndZeroRemoves()
@@ -80,7 +83,7 @@ void TestSaleController::quantities_areBoundedAndZeroRemoves()
     QSignalSpy removed(&sale, &SaleController::lineRemoved);
     QVERIFY(sale.addItem(testItem(u"a"_s, 500)));
     QVERIFY(sale.setQuantity(0, 12));
-    QVERIFY(!sale.setQuantity(0, SaleController::kMaximumQuantity + 1));
+    QVERIFY(!sale.setQuantity(0, DomainLimits::kMaxQuantity + 1));
     QCOMPARE(errors.size(), 1);
     QVERIFY(sale.decrement(0));
     QCOMPARE(sale.lines().at(0).quantity, 11);
@@ -98,11 +101,11 @@ void TestSaleController::everyChange_isJournaled()
     sale.addItem(testItem(u"a"_s, 500));
     sale.addItem(testItem(u"b"_s, 700));
     sale.setQuantity(1, 3);
-    QCOMPARE(m_app->journal.currentCart().lines, sale.lines());
+    QCOMPARE(m_app->journal.currentCart().cart, sale.cart());
     sale.removeLine(0);
-    QCOMPARE(m_app->journal.currentCart().lines, sale.lines());
+    QCOMPARE(m_app->journal.currentCart().cart, sale.cart());
     sale.clear();
-    QVERIFY(m_app->journal.currentCart().lines.isEmpty());
+    QVERIFY(m_app->journal.currentCart().cart.isEmpty());
 }
 
 void TestSaleController::holdAndResume_swapsCarts()
@@ -118,7 +121,7 @@ void TestSaleController::holdAndResume_swapsCarts()
     QCOMPARE(sale.lines().first().productId, u"a"_s);
     // The cart in progress was held in its place.
     QCOMPARE(sale.heldSales().size(), 1);
-    QCOMPARE(sale.heldSales().first().lines.first().productId, u"b"_s);
+    QCOMPARE(sale.heldSales().first().cart.lines().first().productId, u"b"_s);
     QVERIFY(!sale.resume(first));
 }
 
@@ -173,7 +176,7 @@ void TestSaleController::ligdicash_paid_emptiesCartAndCompletesSale()
     QCOMPARE(completed.first().at(0).value<OrderDraft>().total, Money::fromFrancs(1000));
     QCOMPARE(completed.first().at(1).value<OrderUpdate>().operatorName, u"ORANGE BURKINA"_s);
     QVERIFY(m_app->journal.awaitingOrders().isEmpty());
-    QVERIFY(m_app->journal.currentCart().lines.isEmpty());
+    QVERIFY(m_app->journal.currentCart().cart.isEmpty());
 }
 
 void TestSaleController::ligdicash_failed_unlocksWithReason()
@@ -223,7 +226,7 @@ void TestSaleController::cancel_losesToPayment()
     sale.cancelPayment();
     QVERIFY(settled.wait(2000));
     const auto update = settled.first().at(1).value<OrderUpdate>();
-    QCOMPARE(update.state, OrderState::Paid);
+    QCOMPARE(update.state, OrderStatus::Paid);
     QVERIFY(update.paymentWon);
     QVERIFY(sale.isEmpty());
 }
@@ -238,7 +241,7 @@ void TestSaleController::cancel_releasesCart()
     QVERIFY(url.wait(2000));
     sale.cancelPayment();
     QVERIFY(settled.wait(2000));
-    QCOMPARE(settled.first().at(1).value<OrderUpdate>().state, OrderState::Cancelled);
+    QCOMPARE(settled.first().at(1).value<OrderUpdate>().state, OrderStatus::Cancelled);
     QCOMPARE(m_server->orders.value(id).status, u"cancelled"_s);
     QVERIFY(!sale.isLocked());
     QCOMPARE(sale.lines().size(), 1);
@@ -324,6 +327,64 @@ void TestSaleController::directPayin_pushedToThePhoneThenPaid()
     m_server->setStatus(id, u"paid"_s);
     QVERIFY(completed.wait(2000));
     QVERIFY(sale.isEmpty());
+}
+
+void TestSaleController::restart_directPayinResumesWaitingNotStartFailed()
+{
+    SaleController &sale = m_app->sale;
+    sale.addItem(testItem(u"a"_s, 1500));
+    QSignalSpy pushed(&sale, &SaleController::paymentPushed);
+    const QString id = sale.payByLigdiCash(u"22670123456"_s);
+    QVERIFY(pushed.wait(2000));
+    m_app.reset(); // the app goes away while the customer looks at their phone
+
+    m_app = std::make_unique<AppParts>(journalPath(), m_server->url());
+    SaleController &again = m_app->sale;
+    QSignalSpy completed(&again, &SaleController::saleCompleted);
+    again.restore();
+    QVERIFY(again.isLocked());
+    QCOMPARE(again.pendingOrderId(), id);
+    QCOMPARE(again.phase(), SaleController::PaymentPhase::WaitingForCustomer);
+    QCOMPARE(again.customerNumber(), u"22670123456"_s);
+    QVERIFY(!again.paymentUrl().isValid());
+    QVERIFY(m_app->watcher.isWatching(id));
+    QCOMPARE(again.awaitingOrders().size(), 1);
+    QVERIFY(again.awaitingOrders().first().paymentStarted());
+    // A repeat F9 continues the same payment: no second invoice, no hosted page.
+    QCOMPARE(again.payByLigdiCash(), id);
+    QCOMPARE(m_server->orders.value(id).invoices, 1);
+    m_server->setStatus(id, u"paid"_s);
+    QVERIFY(completed.wait(2000));
+    QVERIFY(again.isEmpty());
+    QCOMPARE(m_server->orders.size(), 1);
+}
+
+void TestSaleController::restart_setAsideOrderAndNewCartBothBack()
+{
+    SaleController &sale = m_app->sale;
+    sale.addItem(testItem(u"a"_s, 500), 2);
+    QSignalSpy url(&sale, &SaleController::paymentUrlReady);
+    const QString aside = sale.payByLigdiCash();
+    QVERIFY(url.wait(2000));
+    QVERIFY(sale.setAside());
+    sale.addItem(testItem(u"b"_s, 700), 3); // the next customer
+    m_app.reset();
+
+    m_app = std::make_unique<AppParts>(journalPath(), m_server->url());
+    SaleController &again = m_app->sale;
+    QSignalSpy settled(&again, &SaleController::awaitingOrderSettled);
+    again.restore();
+    QVERIFY(!again.isLocked());
+    QCOMPARE(again.lines().size(), 1);
+    QCOMPARE(again.lines().first().productId, u"b"_s);
+    QCOMPARE(again.lines().first().quantity, 3);
+    QCOMPARE(again.awaitingOrders().size(), 1);
+    QCOMPARE(again.awaitingOrders().first().draft.id, aside);
+    QVERIFY(m_app->watcher.isWatching(aside));
+    m_server->setStatus(aside, u"paid"_s);
+    QVERIFY(settled.wait(2000));
+    QVERIFY(again.awaitingOrders().isEmpty());
+    QCOMPARE(again.lines().size(), 1); // the cart in progress is untouched
 }
 
 QTEST_GUILESS_MAIN(TestSaleController)

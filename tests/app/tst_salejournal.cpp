@@ -3,6 +3,8 @@
 #include "SaleJournal.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,14 +23,15 @@ private Q_SLOTS:
     void orders_awaitingAndUnsyncedLists();
     void recordAgain_keepsSyncedFlag();
     void rejected_isNeverResent();
+    void directPayin_pushedNumberSurvivesReopen();
+    void olderJournal_gainsTheCustomerNumberColumn();
 };
 
 void TestSaleJournal::currentCart_survivesReopen()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"journal.sqlite"_s);
-    const QList<SaleLine> lines{SaleLine::fromItem(testItem(u"a"_s, 500), 2),
-                                SaleLine::fromItem(testItem(u"b"_s, 1250), 1)};
+    const Cart lines = testCart({{testItem(u"a"_s, 500), 2}, {testItem(u"b"_s, 1250), 1}});
     const QDateTime pinned(QDate(2026, 5, 1), QTime(9, 30), Qt::UTC);
     Clock::setCurrentDateTimeUtcImpl([pinned] { return pinned; });
     {
@@ -37,22 +40,22 @@ void TestSaleJournal::currentCart_survivesReopen()
         QVERIFY(journal.saveCurrentCart(lines, u"order-1"_s));
     }
     SaleJournal reopened(path);
-    const SaleJournal::Cart cart = reopened.currentCart();
-    QCOMPARE(cart.lines, lines);
-    QCOMPARE(cart.orderId, u"order-1"_s);
-    QCOMPARE(cart.updatedAt, pinned);
+    const SaleJournal::SavedCart saved = reopened.currentCart();
+    QCOMPARE(saved.cart, lines);
+    QCOMPARE(saved.orderId, u"order-1"_s);
+    QCOMPARE(saved.updatedAt, pinned);
 }
 
 void TestSaleJournal::held_isTakenOnce()
 {
     QTemporaryDir dir;
     SaleJournal journal(dir.filePath(u"journal.sqlite"_s));
-    const QList<SaleLine> lines{SaleLine::fromItem(testItem(u"a"_s, 500), 3)};
+    const Cart lines = testCart({{testItem(u"a"_s, 500), 3}});
     const QString id = journal.hold(lines, u"Moussa"_s);
     QVERIFY(!id.isEmpty());
     QCOMPARE(journal.heldCarts().size(), 1);
     QCOMPARE(journal.heldCarts().first().label, u"Moussa"_s);
-    QCOMPARE(journal.takeHeld(id).lines, lines);
+    QCOMPARE(journal.takeHeld(id).cart, lines);
     QVERIFY(journal.takeHeld(id).id.isEmpty());
     QVERIFY(journal.heldCarts().isEmpty());
 }
@@ -61,21 +64,21 @@ void TestSaleJournal::orders_awaitingAndUnsyncedLists()
 {
     QTemporaryDir dir;
     SaleJournal journal(dir.filePath(u"journal.sqlite"_s));
-    const QList<SaleLine> lines{SaleLine::fromItem(testItem(u"a"_s, 500), 1)};
-    auto ligdicash = OrderDraft::create(OrderDraft::Method::LigdiCash, lines);
-    auto cash = OrderDraft::create(OrderDraft::Method::Cash, lines);
+    const Cart lines = testCart({{testItem(u"a"_s, 500), 1}});
+    const OrderDraft ligdicash = OrderDraft::create(PaymentMethod::LigdiCash, lines);
+    const OrderDraft cash = OrderDraft::create(PaymentMethod::Cash, lines);
     QSignalSpy changed(&journal, &SaleJournal::ordersChanged);
-    QVERIFY(journal.recordOrder(*ligdicash, OrderState::AwaitingPayment));
-    QVERIFY(journal.recordOrder(*cash, OrderState::Paid));
+    QVERIFY(journal.recordOrder(ligdicash, OrderStatus::AwaitingPayment));
+    QVERIFY(journal.recordOrder(cash, OrderStatus::Paid));
     QVERIFY(changed.size() >= 2);
     QCOMPARE(journal.awaitingOrders().size(), 1);
-    QCOMPARE(journal.awaitingOrders().first().draft.id, ligdicash->id);
+    QCOMPARE(journal.awaitingOrders().first().draft.id, ligdicash.id);
     QCOMPARE(journal.unsyncedOrders().size(), 1);
     QCOMPARE(journal.unsyncedOrders().first().draft.total, Money::fromFrancs(500));
     QCOMPARE(journal.unsyncedCount(), 1);
-    QVERIFY(journal.markSynced(cash->id));
+    QVERIFY(journal.markSynced(cash.id));
     QCOMPARE(journal.unsyncedCount(), 0);
-    QVERIFY(journal.setOrderState(ligdicash->id, OrderState::Paid));
+    QVERIFY(journal.setOrderState(ligdicash.id, OrderStatus::Paid));
     QVERIFY(journal.awaitingOrders().isEmpty());
 }
 
@@ -83,11 +86,11 @@ void TestSaleJournal::recordAgain_keepsSyncedFlag()
 {
     QTemporaryDir dir;
     SaleJournal journal(dir.filePath(u"journal.sqlite"_s));
-    auto cash = OrderDraft::create(OrderDraft::Method::Cash,
-                                   {SaleLine::fromItem(testItem(u"a"_s, 500), 1)});
-    QVERIFY(journal.recordOrder(*cash, OrderState::Paid));
-    QVERIFY(journal.markSynced(cash->id));
-    QVERIFY(journal.recordOrder(*cash, OrderState::Paid));
+    OrderDraft cash =
+        OrderDraft::create(PaymentMethod::Cash, testCart({{testItem(u"a"_s, 500), 1}}));
+    QVERIFY(journal.recordOrder(cash, OrderStatus::Paid));
+    QVERIFY(journal.markSynced(cash.id));
+    QVERIFY(journal.recordOrder(cash, OrderStatus::Paid));
     QCOMPARE(journal.unsyncedCount(), 0);
 }
 
@@ -95,12 +98,59 @@ void TestSaleJournal::rejected_isNeverResent()
 {
     QTemporaryDir dir;
     SaleJournal journal(dir.filePath(u"journal.sqlite"_s));
-    auto cash = OrderDraft::create(OrderDraft::Method::Cash,
-                                   {SaleLine::fromItem(testItem(u"a"_s, 500), 1)});
-    QVERIFY(journal.recordOrder(*cash, OrderState::Paid));
-    QVERIFY(journal.markRejected(cash->id, u"conflict"_s));
+    OrderDraft cash =
+        OrderDraft::create(PaymentMethod::Cash, testCart({{testItem(u"a"_s, 500), 1}}));
+    QVERIFY(journal.recordOrder(cash, OrderStatus::Paid));
+    QVERIFY(journal.markRejected(cash.id, u"conflict"_s));
     QCOMPARE(journal.unsyncedCount(), 0);
-    QCOMPARE(journal.order(cash->id)->lastError, u"conflict"_s);
+    QCOMPARE(journal.order(cash.id)->lastError, u"conflict"_s);
+}
+
+void TestSaleJournal::directPayin_pushedNumberSurvivesReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.sqlite"_s);
+    const OrderDraft order =
+        OrderDraft::create(PaymentMethod::LigdiCash, testCart({{testItem(u"a"_s, 500), 1}}));
+    {
+        SaleJournal journal(path);
+        QVERIFY(journal.recordOrder(order, OrderStatus::AwaitingPayment));
+        QVERIFY(!journal.order(order.id)->paymentStarted()); // started nowhere yet
+        QVERIFY(journal.setPaymentPushed(order.id, u"22670123456"_s));
+    }
+    SaleJournal reopened(path);
+    const auto back = reopened.order(order.id);
+    QVERIFY(back);
+    QCOMPARE(back->customerNumber, u"22670123456"_s);
+    QVERIFY(back->paymentStarted());
+    QCOMPARE(back->draft.lines, order.lines);
+    QCOMPARE(reopened.awaitingOrders().size(), 1);
+}
+
+void TestSaleJournal::olderJournal_gainsTheCustomerNumberColumn()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.sqlite"_s);
+    {
+        // The orders table as the first release wrote it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(
+            u"CREATE TABLE orders(id TEXT PRIMARY KEY, method TEXT NOT NULL, state TEXT NOT "
+            "NULL, draft TEXT NOT NULL, payment_url TEXT NOT NULL DEFAULT '', synced INTEGER NOT "
+            "NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL "
+            "DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    SaleJournal journal(path);
+    const OrderDraft order =
+        OrderDraft::create(PaymentMethod::LigdiCash, testCart({{testItem(u"a"_s, 500), 1}}));
+    QVERIFY(journal.recordOrder(order, OrderStatus::AwaitingPayment));
+    QVERIFY(journal.setPaymentPushed(order.id, u"22670123456"_s));
+    QCOMPARE(journal.order(order.id)->customerNumber, u"22670123456"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSaleJournal)

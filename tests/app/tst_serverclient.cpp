@@ -90,20 +90,20 @@ void TestServerClient::orders_carrySessionHeader()
     QVERIFY(server.start());
     QTemporaryDir dir;
     AppParts app(dir.filePath(u"j.sqlite"_s), server.url());
-    auto draft = OrderDraft::create(OrderDraft::Method::Cash,
-                                    {SaleLine::fromItem(testItem(u"a"_s, 500), 2)});
-    draft->tendered = Money::fromFrancs(1000);
+    OrderDraft draft =
+        OrderDraft::create(PaymentMethod::Cash, testCart({{testItem(u"a"_s, 500), 2}}));
+    draft.tendered = Money::fromFrancs(1000);
     bool done = false;
-    app.client.createOrder(*draft, this, [&](const OrderUpdate &update, const ServerError &error) {
+    app.client.createOrder(draft, this, [&](const OrderUpdate &update, const ServerError &error) {
         QVERIFY(error.isOk());
-        QCOMPARE(update.orderId, draft->id);
-        QCOMPARE(update.state, OrderState::Paid);
+        QCOMPARE(update.orderId, draft.id);
+        QCOMPARE(update.state, OrderStatus::Paid);
         QCOMPARE(update.total, Money::fromFrancs(1000));
         done = true;
     });
     QTRY_VERIFY(done);
     QCOMPARE(server.sessionHeaders, QList<QByteArray>{QByteArrayLiteral("session-awa")});
-    const QJsonObject sent = server.orders.value(draft->id).request;
+    const QJsonObject sent = server.orders.value(draft.id).request;
     QCOMPARE(sent.value(u"method"_s).toString(), u"cash"_s);
     QCOMPARE(sent.value(u"cash_tendered"_s).toInteger(), 1000);
     QCOMPARE(sent.value(u"lines"_s).toArray().at(0).toObject().value(u"line_total"_s).toInteger(),
@@ -125,17 +125,17 @@ void TestServerClient::catalog_readsContractProducts()
     QVERIFY(server.start());
     QTemporaryDir dir;
     AppParts app(dir.filePath(u"j.sqlite"_s), server.url());
-    QList<CatalogItem> items;
+    QList<Product> items;
     bool done = false;
-    app.client.fetchCatalog(this, [&](const QList<CatalogItem> &received, const ServerError &e) {
+    app.client.fetchCatalog(this, [&](const QList<Product> &received, const ServerError &e) {
         QVERIFY(e.isOk());
         items = received;
         done = true;
     });
     QTRY_VERIFY(done);
     QCOMPARE(items.size(), 1);
-    QCOMPARE(items.first().price, Money::fromFrancs(4500));
-    QCOMPARE(items.first().category, u"Épicerie"_s);
+    QCOMPARE(items.first().unitPrice(), Money::fromFrancs(4500));
+    QCOMPARE(items.first().category(), u"Épicerie"_s);
 }
 
 void TestServerClient::unreachable_isNetworkErrorAndFlipsReachability()

@@ -69,6 +69,7 @@ void TestCart::add_createsLineWithCapturedPrice()
     QCOMPARE(line.productId, u"bread"_s);
     QCOMPARE(line.name, kBread.name());
     QCOMPARE(line.sku, kBread.sku());
+    QCOMPARE(line.barcode, kBread.barcode());
     QCOMPARE(line.unitPrice, Money::fromFrancs(150));
     QCOMPARE(line.quantity, 3);
     QCOMPARE(cart.total(), Money::fromFrancs(450));
@@ -281,11 +282,16 @@ void TestCart::json_roundTripsLinesAndTotal()
     Cart cart;
     QCOMPARE(cart.add(kBread, 3), Cart::Error::None);
     QCOMPARE(cart.add(kMilk), Cart::Error::None);
+    // A scanned product keeps its barcode through the journal.
+    QCOMPARE(cart.add(Product(u"soap"_s, u"HYG-003"_s, u"6001087000017"_s, u"Savon"_s, {},
+                              Money::fromFrancs(250))),
+             Cart::Error::None);
     const QByteArray journal = QJsonDocument(cart.toJson()).toJson(QJsonDocument::Compact);
     const Result<Cart> back = Cart::fromJson(QJsonDocument::fromJson(journal).object());
     QVERIFY2(back.isOk(), qPrintable(back ? QString() : back.error().toString()));
     QCOMPARE(*back, cart);
-    QCOMPARE(back->total(), Money::fromFrancs(3 * 150 + 900));
+    QCOMPARE(back->total(), Money::fromFrancs(3 * 150 + 900 + 250));
+    QCOMPARE(back->lines().last().barcode, u"6001087000017"_s);
     const Result<Cart> empty = Cart::fromJson(Cart().toJson());
     QVERIFY(empty.isOk());
     QVERIFY(empty->isEmpty());

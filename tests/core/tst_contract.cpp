@@ -64,6 +64,7 @@ OrderView fullView()
     view.lines = twoLines();
     view.paymentUrl = QUrl(u"https://app.ligdicash.com/pay/invoice/abc?x=1"_s);
     view.operatorName = u"ORANGE BURKINA"_s;
+    view.reference = u"LGD-778899"_s;
     view.customerNumber = u"22670123456"_s;
     view.cashierId = u"awa"_s;
     view.terminalId = u"till-1"_s;
@@ -295,6 +296,7 @@ void TestContract::orderView_roundTrips()
     QCOMPARE(json.value(u"status"_s).toString(), u"paid"_s);
     QCOMPARE(json.value(u"paid_late"_s).toBool(), true);
     QCOMPARE(json.value(u"paid_at"_s).toString(), u"2026-04-15T11:20:28.500Z"_s);
+    QCOMPARE(json.value(u"reference"_s).toString(), u"LGD-778899"_s);
     QCOMPARE(json.value(u"last_error"_s).toObject().value(u"code"_s).toString(),
              u"upstream_timeout"_s);
     const Result<OrderView> back = OrderView::fromJson(overTheWire(json));

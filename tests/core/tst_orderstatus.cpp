@@ -17,6 +17,7 @@ private Q_SLOTS:
     void fromString_refusesOtherSpellings();
     void onlyPaidIsFinal();
     void closedStatuses_letTheCashierMoveOn();
+    void settledStatuses_endTheTerminalsWatch();
     void paymentCanStartOnlyFromDraftOrFailed();
     void illegalTransition_hasAReadableMessage();
 };
@@ -127,6 +128,17 @@ void TestOrderStatus::closedStatuses_letTheCashierMoveOn()
     QVERIFY(!isClosed(OrderStatus::Failed));
     QVERIFY(isAwaitingPayment(OrderStatus::AwaitingPayment));
     QVERIFY(!isAwaitingPayment(OrderStatus::Expired));
+}
+
+void TestOrderStatus::settledStatuses_endTheTerminalsWatch()
+{
+    QVERIFY(isSettled(OrderStatus::Paid));
+    QVERIFY(isSettled(OrderStatus::Failed));
+    QVERIFY(isSettled(OrderStatus::Cancelled));
+    QVERIFY(!isSettled(OrderStatus::Draft));
+    QVERIFY(!isSettled(OrderStatus::AwaitingPayment));
+    // LigdiCash may still confirm after our timeout: keep watching.
+    QVERIFY(!isSettled(OrderStatus::Expired));
 }
 
 void TestOrderStatus::paymentCanStartOnlyFromDraftOrFailed()

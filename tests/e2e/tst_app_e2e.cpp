@@ -34,6 +34,8 @@ private Q_SLOTS:
     void serverKilledMidWait_restarted_paymentCompletes();
     void cashWhileServerDown_sentOnceWhenBack();
     void appRestart_cartAndAwaitingPaymentBack_paymentCompletes();
+    void appRestart_setAsideOrderAndNewCartBack_paymentCompletes();
+    void appRestart_directPayinResumes_paymentCompletes();
     void directPayin_approvedOnThePhone_paid();
 
 private:
@@ -75,12 +77,12 @@ void TestAppEndToEnd::init()
     m_terminal->watcher().setBackoff(100, 500);
     m_terminal->cash().setRetryDelays(100, 500);
     QVERIFY(m_terminal->catalog().replaceAll(
-        {CatalogItem{u"p1"_s, u"BOI-001"_s, u"5449000000996"_s, u"Coca-Cola 33 cl"_s, u"Boissons"_s,
-                     Money::fromFrancs(500)},
-         CatalogItem{u"p2"_s, u"EPI-010"_s, u"3560070000011"_s, u"Riz parfumé 5 kg"_s,
-                     u"Épicerie"_s, Money::fromFrancs(4500)},
-         CatalogItem{u"p3"_s, u"HYG-003"_s, u"6001087000017"_s, u"Savon Santex"_s, u"Hygiène"_s,
-                     Money::fromFrancs(250)}}));
+        {Product{u"p1"_s, u"BOI-001"_s, u"5449000000996"_s, u"Coca-Cola 33 cl"_s, u"Boissons"_s,
+                 Money::fromFrancs(500)},
+         Product{u"p2"_s, u"EPI-010"_s, u"3560070000011"_s, u"Riz parfumé 5 kg"_s, u"Épicerie"_s,
+                 Money::fromFrancs(4500)},
+         Product{u"p3"_s, u"HYG-003"_s, u"6001087000017"_s, u"Savon Santex"_s, u"Hygiène"_s,
+                 Money::fromFrancs(250)}}));
 }
 
 void TestAppEndToEnd::cleanup()
@@ -115,7 +117,7 @@ void TestAppEndToEnd::addThreeItems()
         QVERIFY(item);
         QVERIFY(m_terminal->sale().addItem(*item));
     }
-    QCOMPARE(*m_terminal->sale().total(), Money::fromFrancs(5250));
+    QCOMPARE(m_terminal->sale().total(), Money::fromFrancs(5250));
 }
 
 QString TestAppEndToEnd::invoiceToken(const QString &orderId)
@@ -171,7 +173,7 @@ void TestAppEndToEnd::failedPayment_saysWhyAndUnlocks()
     QCOMPARE(m_sandbox->fail(invoiceToken(id)).status, 200);
     QVERIFY(settled.wait(10000));
     const auto update = settled.first().at(1).value<OrderUpdate>();
-    QCOMPARE(update.state, OrderState::Failed);
+    QCOMPARE(update.state, OrderStatus::Failed);
     QVERIFY(!m_terminal->sale().isLocked());
     QCOMPARE(m_terminal->sale().lines().size(), 3); // retry or take cash
 }
@@ -189,7 +191,7 @@ void TestAppEndToEnd::cancelAfterCustomerPaid_paymentWins()
     m_terminal->sale().cancelPayment();
     QVERIFY(settled.wait(10000));
     const auto update = settled.first().at(1).value<OrderUpdate>();
-    QCOMPARE(update.state, OrderState::Paid);
+    QCOMPARE(update.state, OrderStatus::Paid);
     QVERIFY(update.paymentWon);
     QVERIFY(m_terminal->sale().isEmpty());
 }
@@ -252,6 +254,64 @@ void TestAppEndToEnd::appRestart_cartAndAwaitingPaymentBack_paymentCompletes()
     QVERIFY(m_terminal->watcher().isWatching(id));
     QCOMPARE(m_sandbox->pay(token).status, 200);
     QVERIFY(completed.wait(10000));
+    QVERIFY(m_terminal->sale().isEmpty());
+    QCOMPARE(m_sandbox->invoicesFor(id).size(), 1);
+}
+
+void TestAppEndToEnd::appRestart_setAsideOrderAndNewCartBack_paymentCompletes()
+{
+    login();
+    addThreeItems();
+    const QString id = startPayment();
+    QVERIFY(!id.isEmpty());
+    const QString token = invoiceToken(id);
+    // The customer is slow: the cashier sets the order aside and rings up the next one.
+    QVERIFY(m_terminal->sale().setAside());
+    const auto soap = m_terminal->catalog().findExact(u"6001087000017"_s);
+    QVERIFY(soap);
+    QVERIFY(m_terminal->sale().addItem(*soap, 4));
+    // The till dies with both; only the journal survives.
+    m_terminal.reset();
+    m_terminal = std::make_unique<Terminal>(m_settings.get(), m_dir->filePath(u"till"_s));
+    m_terminal->client().setTerminalToken(m_server->access().terminalToken);
+    login();
+    QSignalSpy settled(&m_terminal->sale(), &SaleController::awaitingOrderSettled);
+    QSignalSpy completed(&m_terminal->sale(), &SaleController::saleCompleted);
+    m_terminal->start();
+    QCOMPARE(m_terminal->sale().lines().size(), 1);
+    QCOMPARE(m_terminal->sale().lines().first().quantity, 4);
+    QVERIFY(!m_terminal->sale().isLocked());
+    QCOMPARE(m_terminal->sale().awaitingOrders().size(), 1);
+    QVERIFY(m_terminal->watcher().isWatching(id));
+    QCOMPARE(m_sandbox->pay(token).status, 200);
+    QVERIFY(settled.wait(10000));
+    QCOMPARE(settled.first().at(1).value<OrderUpdate>().state, OrderStatus::Paid);
+    QCOMPARE(completed.size(), 1);
+    QCOMPARE(completed.first().at(0).value<OrderDraft>().id, id);
+    QVERIFY(m_terminal->sale().awaitingOrders().isEmpty());
+    QCOMPARE(m_terminal->sale().lines().size(), 1); // the next customer's cart is untouched
+    QCOMPARE(m_sandbox->invoicesFor(id).size(), 1);
+}
+
+void TestAppEndToEnd::appRestart_directPayinResumes_paymentCompletes()
+{
+    QVERIFY(m_sandbox->patchScenario(
+        QJsonObject{{u"directOutcome"_s, u"completed"_s}, {u"directDelayMs"_s, 3000}}));
+    login();
+    addThreeItems();
+    QSignalSpy pushed(&m_terminal->sale(), &SaleController::paymentPushed);
+    const QString id = m_terminal->sale().payByLigdiCash(u"22670123456"_s);
+    QVERIFY(pushed.wait(10000));
+    m_terminal.reset();
+    m_terminal = std::make_unique<Terminal>(m_settings.get(), m_dir->filePath(u"till"_s));
+    m_terminal->client().setTerminalToken(m_server->access().terminalToken);
+    login();
+    QSignalSpy completed(&m_terminal->sale(), &SaleController::saleCompleted);
+    m_terminal->start();
+    QVERIFY(m_terminal->sale().isLocked());
+    QCOMPARE(m_terminal->sale().phase(), SaleController::PaymentPhase::WaitingForCustomer);
+    QVERIFY(m_terminal->watcher().isWatching(id));
+    QVERIFY(completed.wait(15000));
     QVERIFY(m_terminal->sale().isEmpty());
     QCOMPARE(m_sandbox->invoicesFor(id).size(), 1);
 }

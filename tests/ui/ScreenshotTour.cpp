@@ -36,7 +36,7 @@ public Q_SLOTS:
     void open(const QUrl &) {}
 };
 
-QList<CatalogItem> demoShop()
+QList<Product> demoShop()
 {
     struct Row
     {
@@ -72,18 +72,13 @@ QList<CatalogItem> demoShop()
         {"Pain de mie", "Boulangerie", 750},
         {"Croissant", "Boulangerie", 300},
     };
-    QList<CatalogItem> items;
+    QList<Product> items;
     int index = 0;
     for (const Row &row : rows) {
         ++index;
-        CatalogItem item;
-        item.id = u"p%1"_s.arg(index);
-        item.sku = u"SKU-%1"_s.arg(index, 3, 10, QChar(u'0'));
-        item.barcode = QString::number(6180000000000LL + index);
-        item.name = QString::fromUtf8(row.name);
-        item.category = QString::fromUtf8(row.category);
-        item.price = Money::fromFrancs(row.price);
-        items.append(item);
+        items.append(Product(u"p%1"_s.arg(index), u"SKU-%1"_s.arg(index, 3, 10, QChar(u'0')),
+                             QString::number(6180000000000LL + index), QString::fromUtf8(row.name),
+                             QString::fromUtf8(row.category), Money::fromFrancs(row.price)));
     }
     return items;
 }

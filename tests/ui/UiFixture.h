@@ -35,13 +35,13 @@ struct UiFixture
         terminal->setCashier(awa);
     }
 
-    static QList<CatalogItem> shop()
+    static QList<Product> shop()
     {
         auto item = [](const char *id, const char *name, const char *barcode, const char *category,
                        qint64 price) {
-            return CatalogItem{QString::fromUtf8(id),       QString::fromUtf8(id).toUpper(),
-                               QString::fromUtf8(barcode),  QString::fromUtf8(name),
-                               QString::fromUtf8(category), Money::fromFrancs(price)};
+            return Product{QString::fromUtf8(id),       QString::fromUtf8(id).toUpper(),
+                           QString::fromUtf8(barcode),  QString::fromUtf8(name),
+                           QString::fromUtf8(category), Money::fromFrancs(price)};
         };
         return {item("boi-001", "Coca-Cola 33 cl", "5449000000996", "Boissons", 500),
                 item("boi-002", "Eau minérale Lafi 1,5 L", "6181100000012", "Boissons", 400),

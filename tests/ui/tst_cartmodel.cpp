@@ -38,7 +38,7 @@ void TestCartModel::followsTheSale_withRowSignals()
     QCOMPARE(model.rowCount(), 2);
     sale.removeLine(0);
     QCOMPARE(removed.size(), 1);
-    QCOMPARE(model.index(0, CartModel::NameColumn).data().toString(), shop.at(1).name);
+    QCOMPARE(model.index(0, CartModel::NameColumn).data().toString(), shop.at(1).name());
     sale.hold();
     QCOMPARE(model.rowCount(), 0);
 }

@@ -27,8 +27,8 @@ void TestCatalogModel::filter_bySearchAndCategory()
     QCOMPARE(model.rowCount(), 5);
     model.setFilter(u"riz"_s, {});
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.item(0).id, u"epi-010"_s);
-    QCOMPARE(model.index(0).data(CatalogModel::ItemRole).value<CatalogItem>().price,
+    QCOMPARE(model.item(0).id(), u"epi-010"_s);
+    QCOMPARE(model.index(0).data(CatalogModel::ItemRole).value<Product>().unitPrice(),
              Money::fromFrancs(4500));
     model.setFilter({}, u"Boissons"_s);
     QCOMPARE(model.rowCount(), 2);
@@ -39,11 +39,11 @@ void TestCatalogModel::filter_bySearchAndCategory()
 void TestCatalogModel::paging_fetchesMoreOnDemand()
 {
     UiFixture f;
-    QList<CatalogItem> many;
+    QList<Product> many;
     for (int i = 0; i < 150; ++i)
-        many.append(CatalogItem{u"p%1"_s.arg(i, 3, 10, QChar(u'0')), u"S%1"_s.arg(i),
-                                u"%1"_s.arg(1000 + i), u"Article %1"_s.arg(i, 3, 10, QChar(u'0')),
-                                u"Divers"_s, Money::fromFrancs(100)});
+        many.append(Product{u"p%1"_s.arg(i, 3, 10, QChar(u'0')), u"S%1"_s.arg(i),
+                            u"%1"_s.arg(1000 + i), u"Article %1"_s.arg(i, 3, 10, QChar(u'0')),
+                            u"Divers"_s, Money::fromFrancs(100)});
     QVERIFY(f.terminal->catalog().replaceAll(many));
     CatalogModel model(&f.terminal->catalog());
     QCOMPARE(model.rowCount(), CatalogModel::kPageSize);
@@ -55,7 +55,7 @@ void TestCatalogModel::paging_fetchesMoreOnDemand()
     model.fetchMore({});
     QCOMPARE(model.rowCount(), 150);
     QVERIFY(!model.canFetchMore({}));
-    QCOMPARE(model.item(149).name, u"Article 149"_s);
+    QCOMPARE(model.item(149).name(), u"Article 149"_s);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilter(u"article"_s, {});
     QCOMPARE(model.rowCount(), CatalogModel::kPageSize);

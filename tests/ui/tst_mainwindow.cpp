@@ -37,7 +37,7 @@ void TestMainWindow::startsLocked_thenSaleAfterLogin()
 {
     UiFixture f;
     f.terminal->setCashier(Cashier());
-    f.server->users = QJsonArray{QJsonObject{{u"id"_s, 1}, {u"name"_s, u"Awa"_s}}};
+    f.server->users = QJsonArray{QJsonObject{{u"id"_s, u"1"_s}, {u"name"_s, u"Awa"_s}}};
     MainWindow window(f.terminal.get());
     window.show();
     QVERIFY(window.isLocked());

@@ -72,9 +72,9 @@ void TestPinPad::login_rightPinLogsIn()
 {
     UiFixture f;
     f.terminal->setCashier(Cashier());
-    f.server->users =
-        QJsonArray{QJsonObject{{u"id"_s, 1}, {u"name"_s, u"Awa"_s}, {u"role"_s, u"cashier"_s}},
-                   QJsonObject{{u"id"_s, 2}, {u"name"_s, u"Issa"_s}, {u"role"_s, u"manager"_s}}};
+    f.server->users = QJsonArray{
+        QJsonObject{{u"id"_s, u"1"_s}, {u"name"_s, u"Awa"_s}, {u"role"_s, u"cashier"_s}},
+        QJsonObject{{u"id"_s, u"2"_s}, {u"name"_s, u"Issa"_s}, {u"role"_s, u"manager"_s}}};
     LoginScreen login(f.terminal.get());
     login.show();
     QVERIFY(QTest::qWaitForWindowExposed(&login));
@@ -92,7 +92,7 @@ void TestPinPad::login_wrongPinSaysSoInline()
 {
     UiFixture f;
     f.terminal->setCashier(Cashier());
-    f.server->users = QJsonArray{QJsonObject{{u"id"_s, 1}, {u"name"_s, u"Awa"_s}}};
+    f.server->users = QJsonArray{QJsonObject{{u"id"_s, u"1"_s}, {u"name"_s, u"Awa"_s}}};
     LoginScreen login(f.terminal.get());
     login.show();
     QTRY_COMPARE(login.selectedCashier(), u"1"_s);

@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPainter>
+#include <QPicture>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -17,6 +19,7 @@ class TestReceiptPrinter : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void pdf_isWritten();
+    void pdf_ligdicashPaintsReferenceAndOperator();
     void escpos_bytesGoToTheDevice();
     void missingPrinter_isAMessageNotAFailure();
     void saleCompleted_printsAndReprints();
@@ -25,11 +28,13 @@ private Q_SLOTS:
 namespace {
 Receipt sample()
 {
-    auto draft = OrderDraft::create(OrderDraft::Method::Cash,
-                                    {SaleLine::fromItem(UiFixture::shop().at(2), 1)});
-    draft->tendered = Money::fromFrancs(5000);
-    draft->change = Money::fromFrancs(500);
-    return Receipt::fromSale(*draft, OrderUpdate());
+    Cart cart;
+    if (cart.add(UiFixture::shop().at(2), 1) != Cart::Error::None)
+        qFatal("the sample cart was refused");
+    OrderDraft draft = OrderDraft::create(PaymentMethod::Cash, cart);
+    draft.tendered = Money::fromFrancs(5000);
+    draft.change = Money::fromFrancs(500);
+    return Receipt::fromSale(draft, OrderUpdate());
 }
 } // namespace
 
@@ -42,6 +47,33 @@ void TestReceiptPrinter::pdf_isWritten()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
     QVERIFY(file.size() > 1000);
+}
+
+void TestReceiptPrinter::pdf_ligdicashPaintsReferenceAndOperator()
+{
+    Receipt receipt = sample();
+    receipt.method = PaymentMethod::LigdiCash;
+    receipt.reference = u"LGD-778899"_s;
+    receipt.operatorName = u"MOOV AFRICA"_s;
+    // The PDF's pages are what paint() draws; a QPicture keeps the drawn strings readable
+    // (a PDF stores glyph ids in compressed streams).
+    QPicture picture;
+    QPainter painter(&picture);
+    ReceiptPrinter::paint(receipt, &painter, QRect(0, 0, 600, 1200));
+    painter.end();
+    const QByteArray drawn(picture.data(), picture.size());
+    const auto painted = [&drawn](const QString &text) {
+        QByteArray utf16;
+        for (const QChar c : text)
+            utf16.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        return drawn.contains(utf16);
+    };
+    QVERIFY(painted(u"LGD-778899"_s));
+    QVERIFY(painted(u"MOOV AFRICA"_s));
+    QVERIFY(!painted(u"Change"_s));
+
+    QTemporaryDir dir;
+    QCOMPARE(ReceiptPrinter::writePdf(receipt, dir.filePath(u"r.pdf"_s)), QString());
 }
 
 void TestReceiptPrinter::escpos_bytesGoToTheDevice()
