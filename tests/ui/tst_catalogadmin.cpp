@@ -623,6 +623,13 @@ void TestCatalogAdmin::screenshot_catalogPageAndImport()
     m_page->resize(1176, 640);
     QTest::qWait(100);
     QVERIFY(m_page->grab().save(out + u"/catalog-admin.png"_s));
+    QPointer<ProductEditDialog> edit = m_page->editProduct(u"p-8"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(edit.data()));
+    edit->barcodeEdit()->setText(u"5449000000996"_s);
+    edit->save();
+    QTRY_COMPARE(edit->message()->type(), MessageWidget::Type::Error);
+    QVERIFY(edit->grab().save(out + u"/catalog-edit.png"_s));
+    edit->reject();
 
     const QByteArray csv = "sku;barcode;name;category;unit_price\n"
                            "BOI-001;5449000000996;Coca-Cola 33 cl;Boissons;550\n"

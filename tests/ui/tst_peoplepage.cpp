@@ -230,6 +230,7 @@ private Q_SLOTS:
     void newTerminal_tokenShownOnce();
     void renameTerminal_sendsTheName();
     void revokeTerminal_asksFirst_andSelfIsRefusedReadably();
+    void screenshot_peopleAndTerminals();
 
 private:
     template<typename Dialog>
@@ -465,6 +466,36 @@ void TestPeoplePage::revokeTerminal_asksFirst_andSelfIsRefusedReadably()
     QCOMPARE(m_terminals->message()->text(),
              u"This is the terminal you are using: revoke it from another one."_s);
     QVERIFY(!model->terminal(model->rowOf(u"1"_s)).revoked);
+}
+
+// Not a check: with COMPTOIR_SCREENSHOT_DIR set (run it under xvfb-run), saves the people page,
+// the new-PIN dialog and a new terminal's one-time token.
+void TestPeoplePage::screenshot_peopleAndTerminals()
+{
+    const QString out = qEnvironmentVariable("COMPTOIR_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        QSKIP("set COMPTOIR_SCREENSHOT_DIR to save the screenshots");
+    m_people->setUserEnabled(u"3"_s, false);
+    m_people->selectUser(u"3"_s);
+    QTest::qWait(100);
+    QVERIFY(m_people->grab().save(out + u"/people.png"_s));
+    QPointer<PeopleUserDialog> pin = m_people->resetPin(u"3"_s);
+    QVERIFY(exposed(pin.data()));
+    pin->pinEdit()->setText(u"2468"_s);
+    pin->confirmEdit()->setText(u"2469"_s);
+    pin->save();
+    QVERIFY(pin->grab().save(out + u"/people-pin.png"_s));
+    pin->reject();
+
+    QPointer<TerminalNameDialog> added = m_terminals->addTerminal();
+    QVERIFY(exposed(added.data()));
+    added->nameEdit()->setText(u"Caisse 3"_s);
+    added->save();
+    QTRY_VERIFY(added->tokenEdit()->isVisible());
+    QTest::qWait(100);
+    QVERIFY(added->grab().save(out + u"/terminal-token.png"_s));
+    added->reject();
+    QVERIFY(m_terminals->grab().save(out + u"/terminals.png"_s));
 }
 
 QTEST_MAIN(TestPeoplePage)

@@ -26,7 +26,6 @@ PeopleUserDialog::PeopleUserDialog(AdminClient *admin, const AdminUser &user, QW
 {
     setObjectName(u"peopleUserDialog"_s);
     setWindowTitle(isNew() ? tr("Add a person") : tr("New PIN for %1").arg(user.name));
-    setMinimumWidth(380);
 
     // Same bounds as the login pad, so any PIN set here can be typed there.
     const QString pattern = u"\\d{0,%1}"_s.arg(PinPad::kMaximumLength);
@@ -36,6 +35,7 @@ PeopleUserDialog::PeopleUserDialog(AdminClient *admin, const AdminUser &user, QW
         edit->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData |
                                   Qt::ImhNoPredictiveText);
         edit->setMaxLength(PinPad::kMaximumLength);
+        edit->setMinimumWidth(260);
     }
     m_pin->setPlaceholderText(
         tr("%1 to %2 digits").arg(PinPad::kMinimumLength).arg(PinPad::kMaximumLength));
@@ -62,6 +62,8 @@ PeopleUserDialog::PeopleUserDialog(AdminClient *admin, const AdminUser &user, QW
     form->addRow(tr("PIN a&gain"), m_confirm);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog follows its contents (the message bar comes and goes) instead of clipping them.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(m_buttons);

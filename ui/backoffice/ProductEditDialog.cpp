@@ -30,7 +30,7 @@ ProductEditDialog::ProductEditDialog(AdminClient *admin, const Product &product,
 {
     setObjectName(u"productEditDialog"_s);
     setWindowTitle(isNew() ? tr("New product") : tr("Edit product"));
-    setMinimumWidth(440);
+    m_name->setMinimumWidth(340);
 
     // The server's limits (docs/manager-api.md, "Product fields").
     m_name->setMaxLength(120);
@@ -58,6 +58,8 @@ ProductEditDialog::ProductEditDialog(AdminClient *admin, const Product &product,
     form->addRow(QString(), m_active);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog follows its contents (the message bar comes and goes) instead of clipping them.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     layout->addWidget(m_message);
     layout->addLayout(form);
     layout->addWidget(m_buttons);

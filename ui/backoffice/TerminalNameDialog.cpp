@@ -23,41 +23,39 @@ TerminalNameDialog::TerminalNameDialog(AdminClient *admin, const AdminTerminal &
     , m_terminal(terminal)
     , m_message(new MessageWidget(this))
     , m_name(new QLineEdit(terminal.name, this))
-    , m_tokenWarning(new QLabel(this))
+    , m_tokenLabel(new QLabel(this))
     , m_token(new QLineEdit(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"terminalNameDialog"_s);
     setWindowTitle(isNew() ? tr("Add a terminal") : tr("Rename %1").arg(terminal.name));
-    setMinimumWidth(520);
     m_name->setMaxLength(64); // the server's limit for a terminal name
     m_name->setPlaceholderText(tr("e.g. Caisse 2"));
+    m_name->setMinimumWidth(380);
 
-    m_tokenWarning->setWordWrap(true);
-    m_tokenWarning->setText(
-        tr("This is the new terminal's token. Type or paste it into the new till's setup now: "
-           "it is shown only this once and cannot be seen again. Keep it secret; anyone who "
-           "has it can act as this terminal."));
-    m_tokenWarning->setStyleSheet(u"font-weight: bold;"_s);
+    m_tokenLabel->setText(tr("Token:"));
     m_token->setReadOnly(true);
     m_token->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Room for a whole server token (43 characters) without scrolling.
+    m_token->setMinimumWidth(m_token->fontMetrics().horizontalAdvance(QString(48, u'0')) + 12);
     m_token->setAccessibleName(tr("Terminal token"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
     auto *tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(m_copy);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(m_tokenLabel, tokenRow);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog follows its contents (message bar, then the token) instead of clipping them.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     layout->addWidget(m_message);
     layout->addLayout(form);
-    layout->addWidget(m_tokenWarning);
-    layout->addLayout(tokenRow);
     layout->addWidget(m_buttons);
     m_message->hide();
-    for (QWidget *widget : {static_cast<QWidget *>(m_tokenWarning), static_cast<QWidget *>(m_token),
+    for (QWidget *widget : {static_cast<QWidget *>(m_tokenLabel), static_cast<QWidget *>(m_token),
                             static_cast<QWidget *>(m_copy)})
         widget->hide();
 
@@ -65,7 +63,7 @@ TerminalNameDialog::TerminalNameDialog(AdminClient *admin, const AdminTerminal &
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_token->text());
-        m_message->showMessage(tr("Token copied."), MessageWidget::Type::Positive, 3000);
+        m_copy->setText(tr("Copied"));
     });
     // The token leaves memory with the dialog, whichever way it closes.
     connect(this, &QDialog::finished, m_token, &QLineEdit::clear);
@@ -112,11 +110,16 @@ void TerminalNameDialog::save()
 void TerminalNameDialog::showToken(const QString &token)
 {
     // The dialog becomes a one-time display: no more saving, only closing once copied.
-    m_message->showMessage(tr("Terminal “%1” added.").arg(m_terminal.name),
-                           MessageWidget::Type::Positive);
+    m_message->setCloseButtonVisible(false);
+    m_message->showMessage(
+        tr("Terminal “%1” added. Type or paste this token into the new till's setup now: it is "
+           "shown only this once and cannot be seen again. Keep it secret: anyone who has it "
+           "can act as this terminal.")
+            .arg(m_terminal.name),
+        MessageWidget::Type::Warning);
     m_name->setReadOnly(true);
     m_token->setText(token);
-    m_tokenWarning->show();
+    m_tokenLabel->show();
     m_token->show();
     m_copy->show();
     m_buttons->setStandardButtons(QDialogButtonBox::Close);

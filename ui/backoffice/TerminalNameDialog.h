@@ -45,7 +45,7 @@ private:
     AdminTerminal m_terminal;
     MessageWidget *m_message;
     QLineEdit *m_name;
-    QLabel *m_tokenWarning;
+    QLabel *m_tokenLabel;
     QLineEdit *m_token;
     QPushButton *m_copy;
     QDialogButtonBox *m_buttons;
