@@ -3,6 +3,8 @@
 #include "UiResources.h"
 
 #include "backoffice/BackOfficeWindow.h"
+#include "backoffice/ShiftCloseDialog.h"
+#include "backoffice/ShiftOpenDialog.h"
 
 #include "LoginScreen.h"
 #include "MessageWidget.h"
@@ -67,6 +69,27 @@ MainWindow::MainWindow(Terminal *terminal, QWidget *parent)
     menu->addAction(tr("Reprint last receipt"), this, &MainWindow::reprintLastReceipt);
     menu->addAction(tr("Refresh the catalog"), this,
                     [this] { m_terminal->catalogSync().refresh(); });
+    // The shift: its opening float, then the blind count and the Z report (F11, F12).
+    const std::pair<QString, QKeySequence> shiftActions[] = {
+        {tr("Open a shift…"), QKeySequence(Qt::Key_F11)},
+        {tr("Close the shift (Z)…"), QKeySequence(Qt::Key_F12)},
+    };
+    for (const auto &[text, key] : shiftActions) {
+        auto *action = new QAction(text, this);
+        const bool opening = key == QKeySequence(Qt::Key_F11);
+        action->setObjectName(opening ? u"openShiftAction"_s : u"closeShiftAction"_s);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, opening] {
+            if (m_stack->currentWidget() != m_sale)
+                return; // locked or logged out
+            if (opening)
+                ShiftOpenDialog(&m_terminal->client(), this).exec();
+            else
+                ShiftCloseDialog(&m_terminal->client(), this).exec();
+        });
+        addAction(action);
+        menu->addAction(action);
+    }
     m_backOfficeAction->setObjectName(u"backOfficeAction"_s);
     m_backOfficeAction->setShortcut(QKeySequence(Qt::Key_F10));
     m_backOfficeAction->setVisible(false); // until a manager logs in

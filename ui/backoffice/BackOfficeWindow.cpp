@@ -4,9 +4,11 @@
 #include "HistoryPage.h"
 #include "PeoplePage.h"
 #include "ReportsPage.h"
+#include "ReportsPage.h"
 #include "Terminal.h"
 #include "TerminalsPage.h"
 #include "UnmatchedPage.h"
+#include "ZReportsPage.h"
 #include "ZReportsPage.h"
 #include "backoffice/BackOfficeClient.h"
 
@@ -86,6 +88,8 @@ BackOfficeWindow::BackOfficeWindow(Terminal *terminal, QWidget *parent)
     addPage(m_history, QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView),
             tr("Order history"));
     addPage(m_unmatched, QIcon(u":/icons/warning.svg"_s), tr("Unmatched payments"));
+    addPage(new ReportsPage(&terminal->client()), QIcon(u":/icons/info.svg"_s), tr("Reports"));
+    addPage(new ZReportsPage(&terminal->client()), QIcon(u":/icons/cash.svg"_s), tr("Z reports"));
     addPage(new ReportsPage(&terminal->client()), QIcon(u":/icons/info.svg"_s), tr("Reports"));
     addPage(new ZReportsPage(&terminal->client()), QIcon(u":/icons/cash.svg"_s), tr("Z reports"));
     addPage(new CatalogAdminPage(&terminal->client(), &terminal->catalogSync()),
