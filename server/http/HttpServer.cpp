@@ -11,6 +11,7 @@
 #include <QHttpHeaders>
 #endif
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -204,6 +205,20 @@ void HttpServer::routeDeferred(const QByteArray &method, const QString &pattern,
     m_routes.push_back(Route{method.toUpper(), splitPath(pattern), false, std::move(handler)});
 }
 
+bool HttpServer::setRouteBodyLimit(const QByteArray &method, const QString &pattern,
+                                   qsizetype bytes)
+{
+    const QByteArray wanted = method.toUpper();
+    const QStringList segments = splitPath(pattern);
+    for (Route &route : m_routes) {
+        if (route.method == wanted && route.segments == segments && !route.prefix) {
+            route.bodyLimit = bytes;
+            return true;
+        }
+    }
+    return false;
+}
+
 void HttpServer::routePrefix(const QByteArray &method, const QString &prefix, Handler handler)
 {
     m_routes.push_back(
@@ -252,11 +267,20 @@ bool HttpServer::match(const Route &route, const QStringList &segments,
 
 void HttpServer::dispatch(HttpRequest request, HttpResponder responder)
 {
-    if (request.body.size() > m_bodyLimit ||
-        request.header("Content-Length").toLongLong() > m_bodyLimit) {
+    const auto tooLarge = [&request](qsizetype limit) {
+        return request.body.size() > limit || request.header("Content-Length").toLongLong() > limit;
+    };
+    const auto refuse = [&responder](qsizetype limit) {
         responder.send(
             HttpResponse::error(413, u"payload_too_large"_s,
-                                u"The request body is larger than %1 bytes."_s.arg(m_bodyLimit)));
+                                u"The request body is larger than %1 bytes."_s.arg(limit)));
+    };
+    // The largest limit any route has: bodies beyond it are refused before matching.
+    qsizetype ceiling = m_bodyLimit;
+    for (const Route &route : m_routes)
+        ceiling = std::max(ceiling, route.bodyLimit);
+    if (tooLarge(ceiling)) {
+        refuse(ceiling);
         return;
     }
     const QStringList segments = splitPath(request.path);
@@ -273,6 +297,11 @@ void HttpServer::dispatch(HttpRequest request, HttpResponder responder)
                 if (!allowed.contains(route.method))
                     allowed.append(route.method);
                 continue;
+            }
+            const qsizetype limit = route.bodyLimit >= 0 ? route.bodyLimit : m_bodyLimit;
+            if (tooLarge(limit)) {
+                refuse(limit);
+                return;
             }
             request.params = std::move(params);
             route.handler(request, std::move(responder));

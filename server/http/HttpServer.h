@@ -35,6 +35,9 @@ public:
 
     void setBodyLimit(qsizetype bytes) { m_bodyLimit = bytes; }
     qsizetype bodyLimit() const { return m_bodyLimit; }
+    // A route that takes larger bodies than the rest (a catalog CSV import): its own limit,
+    // checked once the request matched it. Returns false when no such route is registered.
+    bool setRouteBodyLimit(const QByteArray &method, const QString &pattern, qsizetype bytes);
     void addDefaultHeader(const QByteArray &name, const QByteArray &value);
 
     // Listens on address:port (0 picks a free port); returns the port or 0 on failure.
@@ -62,6 +65,7 @@ private:
         QStringList segments; // "{name}" captures one segment
         bool prefix = false;
         DeferredHandler handler;
+        qsizetype bodyLimit = -1; // -1: the server's
     };
 
     void dispatch(HttpRequest request, HttpResponder responder);

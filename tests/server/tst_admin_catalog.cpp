@@ -339,6 +339,21 @@ private Q_SLOTS:
         QCOMPARE(auditActions(u"catalog"_s), QStringList{u"catalog.import"_s});
     }
 
+    void import_aWholeShopsCatalog_isNotRefusedByTheServersBodyLimit()
+    {
+        // 3 000 products is about 150 KB: over the 64 KiB other routes take.
+        QByteArray csv = "sku,barcode,name,category,unit_price\n";
+        for (int i = 0; i < 3000; ++i)
+            csv += QByteArray("SKU-%1,,Savon de Karité parfumé n° %1,Hygiène,%2\n")
+                       .replace("%1", QByteArray::number(i))
+                       .replace("%2", QByteArray::number(250 + i));
+        QVERIFY(csv.size() > 64 * 1024);
+        const HttpTestReply reply = import(csv);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(u"created"_s).toInt(), 3000);
+        QCOMPARE(productCount(), 3000);
+    }
+
     void import_rejectsRowsWithTheirLineAndReason_data()
     {
         QTest::addColumn<QByteArray>("row");

@@ -42,6 +42,9 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<HttpServer>();
         m_server->setBodyLimit(1024);
+        m_server->route("POST", u"/uploads"_s,
+                        [](const HttpRequest &) { return HttpResponse::json(QJsonObject(), 201); });
+        QVERIFY(m_server->setRouteBodyLimit("POST", u"/uploads/"_s, 4096));
         m_server->route("GET", u"/things"_s, [](const HttpRequest &) {
             return HttpResponse::json(QJsonObject{{u"things"_s, QJsonArray()}});
         });
@@ -109,6 +112,18 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 413);
         QCOMPARE(reply.errorCode(), u"payload_too_large"_s);
         QCOMPARE(client.get(u"/things"_s).status, 200); // still serving
+    }
+
+    void routeWithItsOwnLimit_takesLargerBodiesOthersStillRefuse()
+    {
+        HttpTestClient client(m_base);
+        const QByteArray big(4000, 'x');
+        QCOMPARE(client.postRaw(u"/uploads"_s, "text/csv", big).status, 201);
+        const HttpTestReply over = client.postRaw(u"/uploads"_s, "text/csv", QByteArray(4097, 'x'));
+        QCOMPARE(over.status, 413);
+        QVERIFY2(over.body.contains("4096"), over.body.constData());
+        QCOMPARE(client.postRaw(u"/things"_s, "application/json", big).status, 413);
+        QVERIFY(!m_server->setRouteBodyLimit("POST", u"/nowhere"_s, 10));
     }
 
     void trailingSlash_isIgnored()

@@ -25,6 +25,7 @@ constexpr qsizetype kMaxName = 120;
 constexpr qsizetype kMaxCategory = 80;
 constexpr qsizetype kMaxCode = 64;
 constexpr int kPreviewRows = 50;
+constexpr qsizetype kImportBodyLimit = 16 * 1024 * 1024;
 
 const QStringList kColumns{u"sku"_s,      u"barcode"_s,    u"name"_s,
                            u"category"_s, u"unit_price"_s, u"active"_s};
@@ -56,6 +57,8 @@ void CatalogAdminApi::registerRoutes(HttpServer &http)
                [this](const HttpRequest &request) { return categories(request); });
     http.route("POST", u"/api/v1/catalog/import"_s,
                [this](const HttpRequest &request) { return import(request); });
+    // A whole shop's catalog in one file: 100 000 products are about 8 MB of CSV.
+    http.setRouteBodyLimit("POST", u"/api/v1/catalog/import"_s, kImportBodyLimit);
     http.route("GET", u"/api/v1/catalog/export.csv"_s,
                [this](const HttpRequest &request) { return exportCsv(request); });
 }
