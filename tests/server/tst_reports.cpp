@@ -13,6 +13,7 @@
 #include "TerminalStore.h"
 #include "UserStore.h"
 #include "reports/ReportsModule.h"
+#include "reports/SalesReport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -394,6 +395,68 @@ private Q_SLOTS:
         const HttpTestReply reply = report(u"?from=2026-11-25&to=2026-11-26"_s);
         QCOMPARE(reply.status, 500);
         QCOMPARE(reply.errorCode(), u"overflow"_s);
+    }
+
+    // The database adds up (GROUP BY, json_each / jsonb_array_elements) what used to be read
+    // order by order: both ways give the same report, to the franc, in any offset.
+    void salesReport_groupedSums_equalEveryOrderRead_data()
+    {
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("to");
+        QTest::addColumn<int>("tz");
+        QTest::newRow("one day UTC") << utc(25, 0, 0) << utc(26, 0, 0) << 0;
+        QTest::newRow("three days UTC+1") << utc(23, 23, 0) << utc(26, 23, 0) << 60;
+        QTest::newRow("UTC-12") << utc(24, 12, 0) << utc(27, 12, 0) << -720;
+        QTest::newRow("UTC+5:30, not on an hour") << utc(24, 7, 10) << utc(26, 18, 30) << 330;
+        QTest::newRow("UTC+14") << utc(24, 10, 0) << utc(26, 10, 0) << 840;
+    }
+
+    void salesReport_groupedSums_equalEveryOrderRead()
+    {
+        QFETCH(qint64, from);
+        QFETCH(qint64, to);
+        QFETCH(int, tz);
+        seedDays();
+        // A free-text line (no product id), a LigdiCash sale without operator, two awaiting.
+        seed(u"x1"_s, m_caisse1Id, m_awa, u"cash"_s, u"paid"_s,
+             {times(Line{{}, u"Sachet d'eau"_s, 25, 0}, 8), times(kPain, 1)}, utc(25, 13, 59));
+        seed(u"x2"_s, m_caisse2Id, m_ali, u"ligdicash"_s, u"paid"_s, {times(kCastel, 1)},
+             utc(25, 23, 59));
+        seed(u"x3"_s, m_caisse2Id, m_ali, u"ligdicash"_s, u"awaiting_payment"_s, {times(kRiz, 3)},
+             utc(26, 1, 0));
+        ReportRange range;
+        range.fromMs = from;
+        range.toMs = to;
+        range.tzMinutes = tz;
+        SalesReport::Error error = SalesReport::Error::None;
+        const std::optional<QJsonObject> grouped =
+            SalesReport::build(m_app->db(), range, &error, SalesReport::Strategy::Grouped);
+        QVERIFY(grouped);
+        const std::optional<QJsonObject> rows =
+            SalesReport::build(m_app->db(), range, &error, SalesReport::Strategy::RowByRow);
+        QVERIFY(rows);
+        QCOMPARE(QJsonDocument(*grouped).toJson(), QJsonDocument(*rows).toJson());
+        QVERIFY(grouped->value(u"count"_s).toInteger() > 0);
+    }
+
+    // Lines the database cannot read as a JSON array (never written by this server, but a
+    // restored backup may hold anything): the report reads every order instead, as before.
+    void salesReport_unreadableLines_fallBackToReadingEveryOrder()
+    {
+        seedDays();
+        QVERIFY(m_app->db().exec(u"UPDATE orders SET lines_json = 'not json' WHERE id = 'o2'"_s));
+        QVERIFY(m_app->db().exec(u"UPDATE orders SET lines_json = '{\"a\": 1}' WHERE id = 'o3'"_s));
+        const HttpTestReply reply = report(u"?from=2026-11-25&to=2026-11-26"_s);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json().value(u"total"_s).toInteger(), 20800);
+        ReportRange range;
+        range.fromMs = utc(25, 0, 0);
+        range.toMs = utc(26, 0, 0);
+        SalesReport::Error error = SalesReport::Error::None;
+        const std::optional<QJsonObject> rows =
+            SalesReport::build(m_app->db(), range, &error, SalesReport::Strategy::RowByRow);
+        QVERIFY(rows);
+        QCOMPARE(reply.json(), *rows);
     }
 };
 

@@ -6,19 +6,24 @@
 #include "Money.h"
 
 #include <QJsonObject>
+#include <QtNumeric>
 
 struct Tally
 {
     qint64 count = 0;
     Money total;
 
-    [[nodiscard]] bool add(Money amount)
+    [[nodiscard]] bool add(Money amount) { return add(amount, 1); }
+
+    // `orders` orders at once, worth `amount` together (a GROUP BY row).
+    [[nodiscard]] bool add(Money amount, qint64 orders)
     {
         const std::optional<Money> sum = total.plus(amount);
-        if (!sum)
+        qint64 newCount = 0;
+        if (!sum || qAddOverflow(count, orders, &newCount))
             return false;
         total = *sum;
-        ++count;
+        count = newCount;
         return true;
     }
 

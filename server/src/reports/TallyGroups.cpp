@@ -6,12 +6,12 @@
 
 using namespace Qt::StringLiterals;
 
-bool TallyGroups::add(const QString &key, const QString &label, Money amount)
+bool TallyGroups::add(const QString &key, const QString &label, Money amount, qint64 orders)
 {
     auto it = m_groups.find(key);
     if (it == m_groups.end())
         it = m_groups.insert(key, Group{label, {}});
-    return it->tally.add(amount);
+    return it->tally.add(amount, orders);
 }
 
 QJsonArray TallyGroups::toJson() const

@@ -13,7 +13,8 @@ class TallyGroups
 {
 public:
     // False when the group's total would overflow.
-    [[nodiscard]] bool add(const QString &key, const QString &label, Money amount);
+    [[nodiscard]] bool add(const QString &key, const QString &label, Money amount,
+                           qint64 orders = 1);
 
     // Sorted by total, largest first; ties by key, so the order never depends on hashing.
     QJsonArray toJson() const;
