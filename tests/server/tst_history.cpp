@@ -759,7 +759,8 @@ void tst_History::csvTime_matchesQDateTime()
 
 void tst_History::detail_linesTimelineTokenHint_fromARealPayment()
 {
-    // A LigdiCash sale through the real endpoints, paid after a callback that arrives twice.
+    // A LigdiCash sale through the real endpoints, paid after a callback that arrives twice
+    // (JSON, then the same as a form).
     HttpTestClient cashier = client(m_cashier);
     const QString id = orderId(20);
     const HttpTestReply created =
@@ -808,7 +809,20 @@ void tst_History::detail_linesTimelineTokenHint_fromARealPayment()
     HttpTestClient ligdicash(m_app->baseUrl());
     QCOMPARE(ligdicash.post(u"/api/v1/ligdicash/callback"_s, callback).status, 200);
     QTRY_COMPARE(detailOf(id).value(u"status"_s).toString(), u"paid"_s);
-    QCOMPARE(ligdicash.post(u"/api/v1/ligdicash/callback"_s, callback).status, 200);
+    // Its form-encoded twin (nested values as JSON strings), as LigdiCash also sends.
+    QUrlQuery form;
+    for (auto it = callback.begin(); it != callback.end(); ++it) {
+        const QString value =
+            it->isArray()
+                ? QString::fromUtf8(QJsonDocument(it->toArray()).toJson(QJsonDocument::Compact))
+                : it->toVariant().toString();
+        form.addQueryItem(it.key(), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    QCOMPARE(ligdicash
+                 .postRaw(u"/api/v1/ligdicash/callback"_s, "application/x-www-form-urlencoded",
+                          form.query(QUrl::FullyEncoded).toLatin1())
+                 .status,
+             200);
 
     QJsonObject detail;
     QTRY_VERIFY((detail = detailOf(id)).value(u"timeline"_s).toArray().size() >= 7);
@@ -847,6 +861,7 @@ void tst_History::detail_linesTimelineTokenHint_fromARealPayment()
     QCOMPARE(callbacks.size(), 2);
     QCOMPARE(callbacks.at(0).value(u"encoding"_s).toString(), u"json"_s);
     QCOMPARE(callbacks.at(0).value(u"duplicate"_s).toBool(), false);
+    QCOMPARE(callbacks.at(1).value(u"encoding"_s).toString(), u"form"_s);
     QCOMPARE(callbacks.at(1).value(u"duplicate"_s).toBool(), true);
     QCOMPARE(confirm.value(u"status"_s).toString(), u"completed"_s);
     QCOMPARE(confirm.value(u"response_code"_s).toString(), u"00"_s);
