@@ -142,12 +142,10 @@ void BackOfficeClient::exportCsv(const HistoryFilter &filter, HistoryFilter::Sor
     });
 }
 
-void BackOfficeClient::fetchDetail(const QByteArray &method, const QString &path, QObject *context,
+void BackOfficeClient::fetchDetail(const QByteArray &method, const QString &path,
+                                   const std::optional<QJsonObject> &body, QObject *context,
                                    Done<HistoryOrderDetail> done)
 {
-    std::optional<QJsonObject> body;
-    if (method == "POST")
-        body = QJsonObject();
     m_server->send(method, path, body, 0, context,
                    [done](const QJsonObject &reply, const ServerError &error) {
                        if (!error.isOk()) {
@@ -162,22 +160,22 @@ void BackOfficeClient::fetchDetail(const QByteArray &method, const QString &path
 void BackOfficeClient::fetchOrder(const QString &orderId, QObject *context,
                                   Done<HistoryOrderDetail> done)
 {
-    fetchDetail("GET", u"/api/v1/history/"_s + encoded(orderId), context, std::move(done));
+    fetchDetail("GET", u"/api/v1/history/"_s + encoded(orderId), std::nullopt, context,
+                std::move(done));
 }
 
 void BackOfficeClient::verifyOrder(const QString &orderId, QObject *context,
                                    Done<HistoryOrderDetail> done)
 {
-    fetchDetail("POST", u"/api/v1/orders/"_s + encoded(orderId) + u"/verify"_s, context,
-                std::move(done));
+    fetchDetail("POST", u"/api/v1/orders/"_s + encoded(orderId) + u"/verify"_s, QJsonObject(),
+                context, std::move(done));
 }
 
 void BackOfficeClient::reviewOrder(const QString &orderId, const QString &note, QObject *context,
-                                   std::function<void(const ServerError &)> done)
+                                   Done<HistoryOrderDetail> done)
 {
-    m_server->send("POST", u"/api/v1/orders/"_s + encoded(orderId) + u"/review"_s,
-                   QJsonObject{{u"note"_s, note}}, 0, context,
-                   [done](const QJsonObject &, const ServerError &error) { done(error); });
+    fetchDetail("POST", u"/api/v1/orders/"_s + encoded(orderId) + u"/review"_s,
+                QJsonObject{{u"note"_s, note}}, context, std::move(done));
 }
 
 void BackOfficeClient::fetchUnmatched(QObject *context, Done<QList<UnmatchedPayment>> done)

@@ -53,8 +53,9 @@ public:
                    QObject *context, Done<qint64> done);
     void fetchOrder(const QString &orderId, QObject *context, Done<HistoryOrderDetail> done);
     void verifyOrder(const QString &orderId, QObject *context, Done<HistoryOrderDetail> done);
+    // Answers the order with its review filled in.
     void reviewOrder(const QString &orderId, const QString &note, QObject *context,
-                     std::function<void(const ServerError &)> done);
+                     Done<HistoryOrderDetail> done);
     void fetchUnmatched(QObject *context, Done<QList<UnmatchedPayment>> done);
     void reviewUnmatched(const QString &paymentId, const QString &note, QObject *context,
                          std::function<void(const ServerError &)> done);
@@ -66,7 +67,8 @@ public:
     void setExportTimeout(int milliseconds) { m_exportTimeoutMs = milliseconds; }
 
 private:
-    void fetchDetail(const QByteArray &method, const QString &path, QObject *context,
+    void fetchDetail(const QByteArray &method, const QString &path,
+                     const std::optional<QJsonObject> &body, QObject *context,
                      Done<HistoryOrderDetail> done);
 
     ServerClient *m_server;

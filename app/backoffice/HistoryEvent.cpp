@@ -1,6 +1,7 @@
 #include "HistoryEvent.h"
 
 #include "HistoryOrder.h"
+#include "domain/OrderStatus.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,7 +55,9 @@ QString HistoryEvent::kindText() const
     };
     static const Name names[] = {
         {"created"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "Order created")},
+        {"invoice_requested"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "LigdiCash invoice requested")},
         {"invoice_created"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "LigdiCash invoice created")},
+        {"invoice_failed"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "LigdiCash invoice refused")},
         {"callback"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "LigdiCash callback")},
         {"confirm"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "LigdiCash confirm")},
         {"paid"_L1, QT_TRANSLATE_NOOP("HistoryEvent", "Paid")},
@@ -97,6 +100,26 @@ QString HistoryEvent::detailText() const
                              ? QCoreApplication::translate("HistoryEvent", "duplicate, ignored")
                              : QCoreApplication::translate("HistoryEvent", "first delivery"));
     }
+    if (kind == "reverified"_L1) {
+        const QJsonValue asked = take("asked_ligdicash"_L1);
+        if (asked.isBool())
+            parts.append(asked.toBool()
+                             ? QCoreApplication::translate("HistoryEvent", "LigdiCash asked")
+                             : QCoreApplication::translate(
+                                   "HistoryEvent", "LigdiCash not asked (status is final)"));
+        const auto before = orderStatusFromString(take("status_before"_L1).toString());
+        const auto after = orderStatusFromString(take("status_after"_L1).toString());
+        if (before && after)
+            parts.append(*before == *after ? QCoreApplication::translate("HistoryEvent", "still %1")
+                                                 .arg(orderStatusDisplayName(*after))
+                                           : QCoreApplication::translate("HistoryEvent", "%1 → %2")
+                                                 .arg(orderStatusDisplayName(*before),
+                                                      orderStatusDisplayName(*after)));
+        const QJsonValue confirm = take("confirm_status"_L1);
+        if (confirm.isString())
+            parts.append(QCoreApplication::translate("HistoryEvent", "LigdiCash status: %1")
+                             .arg(confirm.toString()));
+    }
     if (kind == "confirm"_L1 || kind == "callback"_L1 || kind == "reverified"_L1) {
         const QJsonValue status = take("status"_L1);
         if (status.isString())
@@ -122,6 +145,7 @@ QString HistoryEvent::detailText() const
         else
             parts.append(amountText(value));
     }
+    take("by_id"_L1); // the name says it to a person
     const QJsonValue by = take("by_name"_L1);
     if (by.isString())
         parts.append(QCoreApplication::translate("HistoryEvent", "by %1").arg(by.toString()));

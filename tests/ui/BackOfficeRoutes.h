@@ -399,13 +399,27 @@ struct BackOfficeRoutes
             if (!verifyError.isEmpty())
                 return HttpResponse::error(409, verifyError,
                                            QStringLiteral("This order never had an invoice."));
+            const QString before = order.value(QStringLiteral("status")).toString();
             if (order.value(QStringLiteral("status")).toString() != QLatin1String("paid")) {
                 order.insert(QStringLiteral("status"), QStringLiteral("paid"));
                 order.insert(QStringLiteral("paid_amount"), order.value(QStringLiteral("total")));
                 order.insert(QStringLiteral("reference"), QStringLiteral("LGD-VERIFIED-0001"));
                 replace(order);
             }
-            return HttpResponse::json(detail(order));
+            QJsonObject answer = detail(order);
+            QJsonArray timeline = answer.value(QStringLiteral("timeline")).toArray();
+            timeline.append(QJsonObject{
+                {QStringLiteral("at"), isoTime(QDateTime::currentDateTimeUtc())},
+                {QStringLiteral("kind"), QStringLiteral("reverified")},
+                {QStringLiteral("detail"),
+                 QJsonObject{{QStringLiteral("by_id"), QStringLiteral("1")},
+                             {QStringLiteral("by_name"), QStringLiteral("Mariam Kaboré")},
+                             {QStringLiteral("asked_ligdicash"), true},
+                             {QStringLiteral("status_before"), before},
+                             {QStringLiteral("status_after"), QStringLiteral("paid")},
+                             {QStringLiteral("confirm_status"), QStringLiteral("completed")}}}});
+            answer.insert(QStringLiteral("timeline"), timeline);
+            return HttpResponse::json(answer);
         });
         route("POST", "/api/v1/orders/{id}/review", [this, record](const HttpRequest &request) {
             record(request);

@@ -399,22 +399,16 @@ void OrderDetailDialog::markReviewed()
         return;
     }
     setBusy(true);
-    m_client->reviewOrder(m_orderId, note, this, [this](const ServerError &error) {
-        if (!error.isOk()) {
-            m_message->showMessage(error.userMessage(), MessageWidget::Type::Error);
+    m_client->reviewOrder(
+        m_orderId, note, this, [this](const HistoryOrderDetail &detail, const ServerError &error) {
             setBusy(false);
-            return;
-        }
-        m_reviewNote->clear();
-        m_client->fetchOrder(
-            m_orderId, this, [this](const HistoryOrderDetail &detail, const ServerError &again) {
-                setBusy(false);
-                if (!again.isOk()) {
-                    m_message->showMessage(again.userMessage(), MessageWidget::Type::Error);
-                    return;
-                }
-                display(detail);
-                Q_EMIT orderChanged(detail.order);
-            });
-    });
+            if (!error.isOk()) {
+                m_message->showMessage(error.userMessage(), MessageWidget::Type::Error);
+                return;
+            }
+            m_reviewNote->clear();
+            display(detail);
+            setBusy(false);
+            Q_EMIT orderChanged(detail.order);
+        });
 }
