@@ -155,6 +155,7 @@ private Q_SLOTS:
     void presets_sendTheirRange_data();
     void presets_sendTheirRange();
     void customRange_includesBothDays();
+    void today_followsTheClockAtRefresh();
     void figures_matchTheServer();
     void tables_passModelTester();
     void csvExport_bomHeaderIntegerAmounts();
@@ -255,6 +256,24 @@ void TestReportsPage::customRange_includesBothDays()
     QCOMPARE(backend.queries.constLast().queryItemValue(u"from"_s), u"2026-11-10"_s);
     QCOMPARE(backend.queries.constLast().queryItemValue(u"tz"_s), u"60"_s);
     QCOMPARE(page.period().days(), 3);
+}
+
+void TestReportsPage::today_followsTheClockAtRefresh()
+{
+    QDateTime now = wednesdayMorning();
+    Clock::setCurrentDateTimeUtcImpl([&now] { return now; });
+    Backend backend;
+    ReportsPage page(&backend.client);
+    page.setTimeZoneOffset(0);
+    QSignalSpy shown(&page, &ReportsPage::reportShown);
+    page.show();
+    QVERIFY(shown.wait());
+    QCOMPARE(backend.queries.constLast().queryItemValue(u"from"_s), u"2026-11-25"_s);
+    now = now.addDays(1); // left open overnight
+    page.refresh();
+    QVERIFY(shown.wait());
+    QCOMPARE(backend.queries.constLast().queryItemValue(u"from"_s), u"2026-11-26"_s);
+    QCOMPARE(page.fromEdit()->date(), QDate(2026, 11, 26));
 }
 
 void TestReportsPage::figures_matchTheServer()

@@ -241,21 +241,22 @@ void ReportsPage::selectPreset(ReportsPeriod::Preset preset)
     m_preset = preset;
     m_presets->button(int(preset))->setChecked(true);
     const bool custom = preset == ReportsPeriod::Preset::Custom;
-    if (custom) {
+    if (custom)
         m_period = ReportsPeriod::of(preset, today(), m_fromEdit->date(), m_toEdit->date());
-    } else {
-        m_period = ReportsPeriod::of(preset, today());
+    refresh();
+}
+
+void ReportsPage::refresh()
+{
+    if (m_preset != ReportsPeriod::Preset::Custom) {
+        // "Today" is today again after midnight: a preset is worked out at each refresh.
+        m_period = ReportsPeriod::of(m_preset, today());
         // The fields show the period picked, ready to be adjusted into a custom one.
         const QSignalBlocker blockFrom(m_fromEdit);
         const QSignalBlocker blockTo(m_toEdit);
         m_fromEdit->setDate(m_period.from());
         m_toEdit->setDate(m_period.last());
     }
-    refresh();
-}
-
-void ReportsPage::refresh()
-{
     if (!m_period.isValid())
         return;
     if (m_period.days() > 366) {
