@@ -239,6 +239,7 @@ private Q_SLOTS:
     void detail_unknownOrder_is404();
     void verify_awaitingOrderConfirmedCompleted_becomesPaid();
     void verify_cashOrder_is409NoInvoice_unknownIs404();
+    void verify_ligdiCashDown_orderUnchanged_stillAnswers();
     void review_flaggedOrder_recordsWhoAndWhen_againReplacesNote();
     void review_unflaggedIs409_badNoteIs400();
 
@@ -254,6 +255,7 @@ private:
     std::unique_ptr<ServerApp> m_app;
     QHash<QString, QJsonObject> m_confirmAnswers; // token -> LigdiCash's confirm answer
     int m_invoices = 0;
+    bool m_ligdiCashDown = false;
     qint64 m_now = 0;
     QByteArray m_terminalToken;
     QByteArray m_manager;
@@ -291,6 +293,7 @@ void tst_History::init()
     m_now = kT0 + 48 * kHour;
     m_confirmAnswers.clear();
     m_invoices = 0;
+    m_ligdiCashDown = false;
 
     m_fakeLigdiCash = std::make_unique<HttpServer>();
     m_fakeLigdiCash->route(
@@ -304,6 +307,8 @@ void tst_History::init()
         });
     m_fakeLigdiCash->route("GET", u"/pay/v01/redirect/checkout-invoice/confirm"_s,
                            [this](const HttpRequest &request) {
+                               if (m_ligdiCashDown)
+                                   return HttpResponse::error(503, u"down"_s, u"maintenance"_s);
                                const QString token = request.queryValue(u"invoiceToken"_s);
                                return HttpResponse::json(m_confirmAnswers.value(
                                    token, QJsonObject{{u"response_code"_s, u"00"_s},
@@ -926,6 +931,20 @@ void tst_History::verify_cashOrder_is409NoInvoice_unknownIs404()
     }
     QCOMPARE(manager.post(u"/api/v1/orders/%1/verify"_s.arg(orderId(42)), QJsonObject()).status,
              404);
+}
+
+void tst_History::verify_ligdiCashDown_orderUnchanged_stillAnswers()
+{
+    m_ligdiCashDown = true;
+    const HttpTestReply reply =
+        client(m_manager).post(u"/api/v1/orders/%1/verify"_s.arg(orderId(3)), QJsonObject());
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(u"status"_s).toString(), u"awaiting_payment"_s);
+    const QJsonObject last = reply.json().value(u"timeline"_s).toArray().last().toObject();
+    QCOMPARE(last.value(u"kind"_s).toString(), u"reverified"_s);
+    QCOMPARE(last.value(u"detail"_s).toObject().value(u"asked_ligdicash"_s), QJsonValue(true));
+    QCOMPARE(last.value(u"detail"_s).toObject().value(u"status_after"_s).toString(),
+             u"awaiting_payment"_s);
 }
 
 void tst_History::review_flaggedOrder_recordsWhoAndWhen_againReplacesNote()
