@@ -16,6 +16,8 @@ std::optional<CatalogImportReport> CatalogImportReport::fromJson(const QJsonObje
     report.rows = int(reader.integer(u"rows", 0, kMaxCount));
     report.created = int(reader.integer(u"created", 0, kMaxCount));
     report.updated = int(reader.integer(u"updated", 0, kMaxCount));
+    report.unchanged =
+        int(reader.has(u"unchanged") ? reader.integer(u"unchanged", 0, kMaxCount) : 0);
     const QJsonArray rejected = object.value(u"rejected"_s).toArray();
     for (qsizetype i = 0; i < rejected.size(); ++i) {
         JsonReader row(reader.objectAt(rejected, u"rejected", i),

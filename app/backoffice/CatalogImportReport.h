@@ -31,10 +31,12 @@ struct CatalogImportReport
     int rows = 0;
     int created = 0;
     int updated = 0;
+    int unchanged = 0; // rows identical to the product they match
     QList<Rejection> rejected;
     QList<Row> preview; // the first accepted rows
 
-    // {"rows","created","updated","rejected":[{"line","reason"}],"preview":[...]}; nullopt when
+    // {"rows","created","updated"[,"unchanged"],"rejected":[{"line","reason"}],"preview":[...]};
+    // nullopt when
     // the counts are missing or a preview price is not whole francs.
     static std::optional<CatalogImportReport> fromJson(const QJsonObject &object);
 };

@@ -199,6 +199,7 @@ struct CatalogBackend
         int rows = 0;
         int created = 0;
         int updated = 0;
+        int unchanged = 0;
         QJsonArray rejected;
         QJsonArray preview;
         QList<QJsonObject> accepted;
@@ -231,9 +232,19 @@ struct CatalogBackend
                             {u"name"_s, fields.at(2)}, {u"category"_s, fields.at(3)},
                             {u"unit_price"_s, price},  {u"active"_s, true}};
             QString id;
+            bool same = false;
             for (const QJsonValue &value : std::as_const(products)) {
-                if (value[u"sku"_s].toString() == fields.at(0))
-                    id = value[u"id"_s].toString();
+                if (value[u"sku"_s].toString() != fields.at(0))
+                    continue;
+                id = value[u"id"_s].toString();
+                same = value[u"barcode"_s] == row.value(u"barcode"_s) &&
+                       value[u"name"_s] == row.value(u"name"_s) &&
+                       value[u"category"_s] == row.value(u"category"_s) &&
+                       value[u"unit_price"_s].toInteger() == price && value[u"active"_s].toBool();
+            }
+            if (same) {
+                ++unchanged;
+                continue;
             }
             id.isEmpty() ? ++created : ++updated;
             accepted.append(row);
@@ -261,11 +272,9 @@ struct CatalogBackend
                 }
             }
         }
-        return QJsonObject{{u"rows"_s, rows},
-                           {u"created"_s, created},
-                           {u"updated"_s, updated},
-                           {u"rejected"_s, rejected},
-                           {u"preview"_s, preview}};
+        return QJsonObject{{u"rows"_s, rows},         {u"unchanged"_s, unchanged},
+                           {u"created"_s, created},   {u"updated"_s, updated},
+                           {u"rejected"_s, rejected}, {u"preview"_s, preview}};
     }
 
     FakeComptoirServer server;
@@ -293,6 +302,7 @@ private Q_SLOTS:
     void duplicateBarcode_showsErrorAndKeepsDialog();
     void deactivate_asksFirstThenSendsActiveFalse();
     void csvImport_previewsAcceptedAndRejectedRows_thenApplySendsFile();
+    void csvImport_fileLikeTheCatalog_saysNothingToChange();
     void csvExport_writesTheServersCsv();
     void screenshot_catalogPageAndImport();
 
@@ -569,6 +579,24 @@ void TestCatalogAdmin::csvImport_previewsAcceptedAndRejectedRows_thenApplySendsF
     QTRY_VERIFY(m_backend->refreshes > refreshesBefore);
     const int coca = m_page->model()->rowOf(u"p-1"_s);
     QCOMPARE(m_page->model()->product(coca).unitPrice(), Money::fromFrancs(550));
+}
+
+void TestCatalogAdmin::csvImport_fileLikeTheCatalog_saysNothingToChange()
+{
+    const QString path = writeFile(
+        u"same.csv"_s, "sku,barcode,name,category,unit_price\n"
+                       "BOI-001,5449000000996,Coca-Cola 33 cl,Boissons,500\n"
+                       "BOI-002,6181100000012,Eau min\xC3\xA9rale Lafi 1 5 L,Boissons,400\n");
+    m_backend->products.replace(1, product(u"p-2"_s, u"BOI-002"_s, u"6181100000012"_s,
+                                           u"Eau minérale Lafi 1 5 L"_s, u"Boissons"_s, 400));
+    CsvImportDialog *dialog = m_page->importFile(path);
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->message()->type(), MessageWidget::Type::Information);
+    QTRY_COMPARE(dialog->message()->text(),
+                 u"Nothing to change: the catalog already matches this file."_s);
+    QVERIFY(dialog->summaryLabel()->text().contains(u"2 row(s) already match the catalog."_s));
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    QCOMPARE(dialog->previewTable()->rowCount(), 0);
 }
 
 void TestCatalogAdmin::csvExport_writesTheServersCsv()

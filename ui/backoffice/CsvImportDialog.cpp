@@ -128,14 +128,16 @@ void CsvImportDialog::showReport(const CatalogImportReport &report)
 {
     m_report = report;
     const int accepted = report.created + report.updated;
-    m_summary->setText(tr("%n row(s) read: %1 new, %2 updated, %3 rejected.", nullptr, report.rows)
-                           .arg(report.created)
-                           .arg(report.updated)
-                           .arg(report.rejected.size()) +
-                       (report.rejected.isEmpty() || accepted == 0
-                            ? QString()
-                            : u' ' + tr("Rejected rows are skipped; fix them in the file and "
-                                        "import it again.")));
+    QString summary = tr("%n row(s) read: %1 new, %2 updated, %3 rejected.", nullptr, report.rows)
+                          .arg(report.created)
+                          .arg(report.updated)
+                          .arg(report.rejected.size());
+    if (report.unchanged > 0)
+        summary += u' ' + tr("%n row(s) already match the catalog.", nullptr, report.unchanged);
+    if (!report.rejected.isEmpty() && accepted > 0)
+        summary +=
+            u' ' + tr("Rejected rows are skipped; fix them in the file and import it again.");
+    m_summary->setText(summary);
     m_preview->setRowCount(int(report.preview.size()));
     for (qsizetype row = 0; row < report.preview.size(); ++row) {
         const CatalogImportReport::Row &shown = report.preview.at(row);
@@ -170,7 +172,10 @@ void CsvImportDialog::showReport(const CatalogImportReport &report)
     if (!m_applied) {
         m_apply->setText(tr("&Import %n product(s)", nullptr, accepted));
         m_apply->setEnabled(accepted > 0);
-        if (accepted == 0)
+        if (accepted == 0 && report.rejected.isEmpty())
+            m_message->showMessage(tr("Nothing to change: the catalog already matches this file."),
+                                   MessageWidget::Type::Information);
+        else if (accepted == 0)
             m_message->showMessage(tr("No row can be imported."), MessageWidget::Type::Warning);
     }
 }

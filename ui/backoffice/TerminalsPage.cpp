@@ -120,6 +120,8 @@ void TerminalsPage::terminalSaved(const AdminTerminal &terminal)
 {
     m_model->upsert(terminal);
     selectTerminal(terminal.id);
+    // The answer to a creation has no dates; the list has them.
+    reload();
 }
 
 void TerminalsPage::revokeTerminal(const QString &terminalId)
