@@ -1,6 +1,7 @@
 #include "ReportsModule.h"
 
 #include "AuditLog.h"
+#include "Database.h"
 #include "HttpServer.h"
 #include "NameDirectory.h"
 #include "PinHasher.h"
@@ -99,6 +100,16 @@ HttpResponse storedReport(const ShiftStore::Shift &shift)
     return HttpResponse::text(shift.reportJson, QByteArrayLiteral("application/json"));
 }
 
+// The sales report of range read from database, as the answer to send (any thread).
+HttpResponse salesAnswer(Database &database, const ReportRange &range)
+{
+    SalesReport::Error error = SalesReport::Error::None;
+    const std::optional<QJsonObject> report = SalesReport::build(database, range, &error);
+    if (!report)
+        return error == SalesReport::Error::Overflow ? overflow() : storeUnavailable();
+    return HttpResponse::json(*report);
+}
+
 } // namespace
 
 bool ReportsModule::start(ServerApp &app, QString *error)
@@ -106,8 +117,12 @@ bool ReportsModule::start(ServerApp &app, QString *error)
     Q_UNUSED(error);
     m_app = &app;
     HttpServer &http = app.http();
-    http.route("GET", u"/api/v1/reports/sales"_s,
-               [this](const HttpRequest &request) { return salesReport(request); });
+    http.routeDeferred("GET", u"/api/v1/reports/sales"_s,
+                       [this](const HttpRequest &request, HttpResponder responder) {
+                           salesReport(request, std::move(responder));
+                       });
+    // Each report holds a connection for its duration: two at a time is plenty for managers.
+    m_workers.setMaxThreadCount(2);
     http.route("POST", u"/api/v1/shifts"_s,
                [this](const HttpRequest &request) { return openShift(request); });
     http.route("GET", u"/api/v1/shifts"_s,
@@ -122,24 +137,43 @@ bool ReportsModule::start(ServerApp &app, QString *error)
     return true;
 }
 
-HttpResponse ReportsModule::salesReport(const HttpRequest &request)
+void ReportsModule::salesReport(const HttpRequest &request, HttpResponder responder)
 {
     const AuthResult auth = m_app->guard().requireManager(request);
-    if (!auth)
-        return auth.response();
+    if (!auth) {
+        responder.send(auth.response());
+        return;
+    }
     QString problem;
     const std::optional<ReportRange> range = ReportRange::fromRequest(
         request, ServerClock::nowMs(), ReportRange::Defaults::Today, &problem);
-    if (!range)
-        return badRequest(problem);
-    if (range->toMs - range->fromMs > SalesReport::kMaxDays * kDayMs)
-        return badRequest(
-            tr("from and to are more than %1 days apart.").arg(SalesReport::kMaxDays));
-    SalesReport::Error error = SalesReport::Error::None;
-    const std::optional<QJsonObject> report = SalesReport::build(m_app->db(), *range, &error);
-    if (!report)
-        return error == SalesReport::Error::Overflow ? overflow() : storeUnavailable();
-    return HttpResponse::json(*report);
+    if (!range) {
+        responder.send(badRequest(problem));
+        return;
+    }
+    if (range->toMs - range->fromMs > SalesReport::kMaxDays * kDayMs) {
+        responder.send(
+            badRequest(tr("from and to are more than %1 days apart.").arg(SalesReport::kMaxDays)));
+        return;
+    }
+    const QString url = m_app->config().databaseUrl();
+    // An in-memory SQLite database cannot be shared with a second connection.
+    if (url.endsWith(":memory:"_L1)) {
+        responder.send(salesAnswer(m_app->db(), *range));
+        return;
+    }
+    const ReportRange wanted = *range;
+    QObject *replies = &m_replies;
+    m_workers.start([url, wanted, responder, replies] {
+        HttpResponse answer;
+        {
+            // QtSql connections belong to the thread that opens them: this one is the worker's.
+            Database database;
+            answer = database.open(url) ? salesAnswer(database, wanted) : storeUnavailable();
+        }
+        QMetaObject::invokeMethod(
+            replies, [responder, answer] { responder.send(answer); }, Qt::QueuedConnection);
+    });
 }
 
 HttpResponse ReportsModule::openShift(const HttpRequest &request)
