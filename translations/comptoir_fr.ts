@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>duplicate, ignored</source>
-        <translation>doublon, ignorée</translation>
+        <translation>doublon, ignoré</translation>
     </message>
     <message>
         <source>first delivery</source>
