@@ -31,10 +31,31 @@ QString cartToText(const Cart &cart)
     return QString::fromUtf8(QJsonDocument(cart.toJson()).toJson(QJsonDocument::Compact));
 }
 
+// Journals written before the app used core's CartLine spelled a line {"productId","unitPrice"}
+// and kept a cart as a bare array: they are read too, so an upgrade never loses a sale.
+QJsonArray upgradedLines(const QJsonArray &lines)
+{
+    QJsonArray upgraded;
+    for (const QJsonValue &value : lines) {
+        QJsonObject line = value.toObject();
+        for (const auto &[before, after] : {std::pair{u"productId"_s, u"product_id"_s},
+                                            std::pair{u"unitPrice"_s, u"unit_price"_s}}) {
+            if (line.contains(before) && !line.contains(after))
+                line.insert(after, line.take(before));
+        }
+        upgraded.append(line);
+    }
+    return upgraded;
+}
+
 // Cart::fromJson checks every invariant again: a damaged row gives an empty cart, logged.
 Cart cartFromText(const QString &text)
 {
-    const Result<Cart> cart = Cart::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    const QJsonObject object = document.isArray()
+                                   ? QJsonObject{{u"lines"_s, upgradedLines(document.array())}}
+                                   : document.object();
+    const Result<Cart> cart = Cart::fromJson(object);
     if (!cart.isOk()) {
         qCWarning(lcSaleJournal) << "unreadable cart in the journal:" << cart.error().field
                                  << cart.error().message;
@@ -56,8 +77,10 @@ SaleJournal::SavedCart readCart(const QSqlQuery &query)
 
 std::optional<SaleJournal::JournaledOrder> readOrder(const QSqlQuery &query)
 {
-    const Result<OrderDraft> draft =
-        OrderDraft::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+    QJsonObject object = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    if (object.value(u"lines"_s).isArray())
+        object.insert(u"lines"_s, upgradedLines(object.value(u"lines"_s).toArray()));
+    const Result<OrderDraft> draft = OrderDraft::fromJson(object);
     if (!draft.isOk()) {
         qCWarning(lcSaleJournal) << "unreadable order in the journal:" << draft.error().field
                                  << draft.error().message;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void rejected_isNeverResent();
     void directPayin_pushedNumberSurvivesReopen();
     void olderJournal_gainsTheCustomerNumberColumn();
+    void olderJournal_cartAndAwaitingOrderReadBack();
 };
 
 void TestSaleJournal::currentCart_survivesReopen()
@@ -151,6 +152,49 @@ void TestSaleJournal::olderJournal_gainsTheCustomerNumberColumn()
     QVERIFY(journal.recordOrder(order, OrderStatus::AwaitingPayment));
     QVERIFY(journal.setPaymentPushed(order.id, u"22670123456"_s));
     QCOMPARE(journal.order(order.id)->customerNumber, u"22670123456"_s);
+}
+
+void TestSaleJournal::olderJournal_cartAndAwaitingOrderReadBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"journal.sqlite"_s);
+    {
+        SaleJournal created(path); // the tables
+    }
+    {
+        // Rows as the app wrote them before its lines were core's CartLine.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        const QString line = u"{\"productId\":\"a\",\"sku\":\"A\",\"barcode\":\"\",\"name\":"
+                             "\"Produit a\",\"quantity\":2,\"unitPrice\":500}"_s;
+        QVERIFY(query.exec(u"INSERT INTO carts(id, kind, label, order_id, lines, updated_at) "
+                           "VALUES('current', 'current', '', '', '["_s +
+                           line + u"]', '2026-05-01T09:30:00.000Z')"_s));
+        const QString draft = u"{\"id\":\"9b2f4c1e-0000-4000-8000-000000000001\",\"currency\":"
+                              "\"XOF\",\"method\":\"ligdicash\",\"lines\":["_s +
+                              line +
+                              u"],\"total\":1000,\"createdAt\":\"2026-05-01T09:30:00.000Z\"}"_s;
+        QVERIFY(query.exec(u"INSERT INTO orders(id, method, state, draft, payment_url, "
+                           "created_at, updated_at) VALUES('9b2f4c1e-0000-4000-8000-000000000001', "
+                           "'ligdicash', 'awaiting_payment', '"_s +
+                           draft +
+                           u"', 'http://127.0.0.1/pay/x', '2026-05-01T09:30:00.000Z', "
+                           "'2026-05-01T09:30:00.000Z')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    SaleJournal journal(path);
+    const Cart cart = journal.currentCart().cart;
+    QCOMPARE(cart.lineCount(), 1);
+    QCOMPARE(cart.lines().first().productId, u"a"_s);
+    QCOMPARE(cart.total(), Money::fromFrancs(1000));
+    const auto awaiting = journal.awaitingOrders();
+    QCOMPARE(awaiting.size(), 1);
+    QCOMPARE(awaiting.first().draft.lines.size(), 1);
+    QCOMPARE(awaiting.first().draft.total, Money::fromFrancs(1000));
+    QVERIFY(awaiting.first().paymentStarted());
 }
 
 QTEST_GUILESS_MAIN(TestSaleJournal)
