@@ -125,11 +125,12 @@ QString HistoryEvent::detailText() const
         if (status.isString())
             parts.append(QCoreApplication::translate("HistoryEvent", "LigdiCash status: %1")
                              .arg(status.toString()));
-        const QJsonValue code = take("response_code"_L1);
-        if (!code.isUndefined() && !code.isNull())
-            parts.append(QCoreApplication::translate("HistoryEvent", "response code %1")
-                             .arg(valueText(code)));
     }
+    // LigdiCash's response code, whatever the call (invoice, confirm).
+    const QJsonValue code = take("response_code"_L1);
+    if (!code.isUndefined() && !code.isNull())
+        parts.append(
+            QCoreApplication::translate("HistoryEvent", "response code %1").arg(valueText(code)));
     // Amounts read as money whatever the event.
     for (const QLatin1StringView key : {"amount"_L1, "expected"_L1, "expected_amount"_L1,
                                         "received"_L1, "received_amount"_L1, "total"_L1}) {

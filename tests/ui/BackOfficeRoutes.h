@@ -137,9 +137,15 @@ struct BackOfficeRoutes
         const QString minTotal = query.queryItemValue(QStringLiteral("min_total"));
         const QString maxTotal = query.queryItemValue(QStringLiteral("max_total"));
         const bool flagged = query.queryItemValue(QStringLiteral("flagged")) == QLatin1String("1");
+        // Dates compare as text against ISO times: "2026-11-25" <= "2026-11-25T09:00:00.000Z".
+        const QString from = query.queryItemValue(QStringLiteral("from"));
+        const QString to = query.queryItemValue(QStringLiteral("to"));
         for (const QJsonObject &order : orders) {
             const qint64 total = order.value(QStringLiteral("total")).toInteger();
             const QJsonObject flags = order.value(QStringLiteral("flags")).toObject();
+            const QString created = order.value(QStringLiteral("created_at")).toString();
+            if ((!from.isEmpty() && created < from) || (!to.isEmpty() && created >= to))
+                continue;
             if (!statuses.isEmpty() &&
                 !statuses.contains(order.value(QStringLiteral("status")).toString()))
                 continue;

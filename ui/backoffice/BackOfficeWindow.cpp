@@ -4,11 +4,9 @@
 #include "HistoryPage.h"
 #include "PeoplePage.h"
 #include "ReportsPage.h"
-#include "ReportsPage.h"
 #include "Terminal.h"
 #include "TerminalsPage.h"
 #include "UnmatchedPage.h"
-#include "ZReportsPage.h"
 #include "ZReportsPage.h"
 #include "backoffice/BackOfficeClient.h"
 
@@ -62,7 +60,8 @@ BackOfficeWindow::BackOfficeWindow(Terminal *terminal, QWidget *parent)
     m_list->setObjectName(u"backOfficePages"_s);
     m_list->setIconSize(QSize(22, 22));
     m_list->setSpacing(2);
-    m_list->setFixedWidth(190);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setStyleSheet(u"QListWidget { background: palette(window); font-size: 11pt; }"
                           "QListWidget::item { padding: 8px 6px; border-radius: 4px; }"
@@ -90,8 +89,6 @@ BackOfficeWindow::BackOfficeWindow(Terminal *terminal, QWidget *parent)
     addPage(m_unmatched, QIcon(u":/icons/warning.svg"_s), tr("Unmatched payments"));
     addPage(new ReportsPage(&terminal->client()), QIcon(u":/icons/info.svg"_s), tr("Reports"));
     addPage(new ZReportsPage(&terminal->client()), QIcon(u":/icons/cash.svg"_s), tr("Z reports"));
-    addPage(new ReportsPage(&terminal->client()), QIcon(u":/icons/info.svg"_s), tr("Reports"));
-    addPage(new ZReportsPage(&terminal->client()), QIcon(u":/icons/cash.svg"_s), tr("Z reports"));
     addPage(new CatalogAdminPage(&terminal->client(), &terminal->catalogSync()),
             QApplication::style()->standardIcon(QStyle::SP_FileDialogListView), tr("Catalog"));
     addPage(new PeoplePage(&terminal->client()),
@@ -106,6 +103,10 @@ int BackOfficeWindow::addPage(QWidget *page, const QIcon &icon, const QString &t
     const int index = m_pages->addWidget(page);
     auto *item = new QListWidgetItem(icon, title, m_list);
     item->setData(Qt::AccessibleTextRole, title);
+    item->setToolTip(title);
+    // As wide as the longest title, within reason: the page gets the rest.
+    const int width = m_list->sizeHintForColumn(0) + 2 * m_list->frameWidth() + 16;
+    m_list->setFixedWidth(qBound(170, width, 260));
     return index;
 }
 

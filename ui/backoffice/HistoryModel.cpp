@@ -34,7 +34,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case CreatedAt:
-            return QLocale().toString(order.createdAt.toLocalTime(), u"dd/MM/yyyy HH:mm:ss"_s);
+            return QLocale().toString(order.createdAt.toLocalTime(), u"dd/MM/yyyy HH:mm"_s);
         case Status:
             return orderStatusDisplayName(order.status);
         case Total:
@@ -52,7 +52,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case Cashier:
             return order.cashierName.isEmpty() ? order.cashierId : order.cashierName;
         case OrderId:
-            return order.id;
+            return order.id.left(8); // what people read out and type in the search box
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -77,10 +77,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole:
-        if (order.isFlagged())
-            return order.flagsText();
         if (index.column() == OrderId)
             return order.id;
+        if (order.isFlagged())
+            return order.flagsText();
+        if (index.column() == CreatedAt)
+            return QLocale().toString(order.createdAt.toLocalTime(), u"dd/MM/yyyy HH:mm:ss"_s);
         return {};
     case OrderIdRole:
         return order.id;

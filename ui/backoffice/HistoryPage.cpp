@@ -171,15 +171,16 @@ HistoryPage::HistoryPage(BackOfficeClient *client, Terminal *terminal, QWidget *
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    header->resizeSection(HistoryModel::CreatedAt, 150);
-    header->resizeSection(HistoryModel::Status, 150);
-    header->resizeSection(HistoryModel::Total, 110);
-    header->resizeSection(HistoryModel::Method, 85);
-    header->resizeSection(HistoryModel::Operator, 165);
-    header->resizeSection(HistoryModel::Customer, 115);
-    header->resizeSection(HistoryModel::Reference, 150);
-    header->resizeSection(HistoryModel::Terminal, 80);
-    header->resizeSection(HistoryModel::Cashier, 120);
+    // Sized for 1366-pixel screens: the whole row readable without scrolling sideways.
+    header->resizeSection(HistoryModel::CreatedAt, 120);
+    header->resizeSection(HistoryModel::Status, 120);
+    header->resizeSection(HistoryModel::Total, 95);
+    header->resizeSection(HistoryModel::Method, 75);
+    header->resizeSection(HistoryModel::Operator, 150);
+    header->resizeSection(HistoryModel::Customer, 120);
+    header->resizeSection(HistoryModel::Reference, 145);
+    header->resizeSection(HistoryModel::Terminal, 60);
+    header->resizeSection(HistoryModel::Cashier, 110);
     header->setSortIndicator(HistoryModel::CreatedAt, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
     // Only date and amount sort (on the server): put the arrow back on any other column.

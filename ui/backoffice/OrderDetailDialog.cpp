@@ -113,6 +113,7 @@ OrderDetailDialog::OrderDetailDialog(BackOfficeClient *client, Terminal *termina
 
     auto *paymentBox = new QGroupBox(tr("Payment"), this);
     auto *form = new QFormLayout(paymentBox);
+    m_form = form;
     form->setLabelAlignment(Qt::AlignRight);
     addField(form, u"created"_s, tr("Created"));
     addField(form, u"paidAt"_s, tr("Paid at"));
@@ -280,6 +281,11 @@ void OrderDetailDialog::display(const HistoryOrderDetail &detail)
     set(u"requestReference"_s, detail.requestReference);
     set(u"tokenHint"_s, detail.invoiceTokenHint);
     set(u"paid"_s, order.paidAmount ? order.paidAmount->toString() : QString());
+    // Only the rows that mean something for how this order was paid.
+    const bool cash = order.method == PaymentMethod::Cash;
+    for (const char *name : {"operator", "customer", "reference", "requestReference", "tokenHint"})
+        m_form->setRowVisible(m_fields.value(QString::fromLatin1(name)), !cash);
+    m_form->setRowVisible(m_fields.value(u"cash"_s), cash);
     set(u"cash"_s, detail.tendered ? tr("%1 / %2").arg(detail.tendered->toString(),
                                                        detail.change.value_or(Money()).toString())
                                    : QString());

@@ -71,4 +71,5 @@ private:
     QPushButton *m_verify;
     QPushButton *m_reprint;
     QHash<QString, QLabel *> m_fields;
+    class QFormLayout *m_form = nullptr;
 };
