@@ -1,36 +1,12 @@
-#include "BackOfficeRoutes.h"
-#include "UiFixture.h"
+#include "BackOfficeFixture.h"
 #include "backoffice/HistoryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// A fixture whose fake server also serves the back office's history.
-struct HistoryFixture
-{
-    explicit HistoryFixture(int orders)
-    {
-        routes.makeOrders(orders, QDateTime(QDate(2026, 11, 25), QTime(17, 30), QTimeZone::utc()));
-        const quint16 port = f.server->port();
-        f.server->stop();
-        routes.install(*f.server);
-        if (!f.server->start(port))
-            qFatal("fake server did not restart");
-    }
-
-    UiFixture f;
-    BackOfficeRoutes routes;
-    BackOfficeClient client{&f.terminal->client()};
-};
-
-} // namespace
 
 class TestHistoryModel : public QObject
 {
@@ -54,7 +30,7 @@ private Q_SLOTS:
 // model must page through the whole set, one request at a time, and stop at the last page.
 void TestHistoryModel::tester_pagesThroughEverything_withoutComplaint()
 {
-    HistoryFixture h(250);
+    BackOfficeFixture h(250);
     HistoryModel model(&h.client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFilter(HistoryFilter());
@@ -70,7 +46,7 @@ void TestHistoryModel::tester_pagesThroughEverything_withoutComplaint()
 
 void TestHistoryModel::firstPage_loadsOnePageOnly()
 {
-    HistoryFixture h(250);
+    BackOfficeFixture h(250);
     HistoryModel model(&h.client);
     model.setPageSize(100);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -90,7 +66,7 @@ void TestHistoryModel::firstPage_loadsOnePageOnly()
 
 void TestHistoryModel::fetchMore_appendsTheNextPageWithTheCursor()
 {
-    HistoryFixture h(250);
+    BackOfficeFixture h(250);
     HistoryModel model(&h.client);
     model.setFilter(HistoryFilter());
     QTRY_COMPARE(model.rowCount(), 100);
@@ -107,7 +83,7 @@ void TestHistoryModel::fetchMore_appendsTheNextPageWithTheCursor()
 
 void TestHistoryModel::lastPage_cannotFetchMore()
 {
-    HistoryFixture h(130);
+    BackOfficeFixture h(130);
     HistoryModel model(&h.client);
     model.setFilter(HistoryFilter());
     QTRY_COMPARE(model.rowCount(), 100);
@@ -122,7 +98,7 @@ void TestHistoryModel::lastPage_cannotFetchMore()
 
 void TestHistoryModel::newFilter_resets_andIgnoresTheStaleAnswer()
 {
-    HistoryFixture h(250);
+    BackOfficeFixture h(250);
     HistoryModel model(&h.client);
     model.setFilter(HistoryFilter());
     QTRY_COMPARE(model.rowCount(), 100);
@@ -144,7 +120,7 @@ void TestHistoryModel::newFilter_resets_andIgnoresTheStaleAnswer()
 
 void TestHistoryModel::sort_byAmount_requeriesTheServer()
 {
-    HistoryFixture h(250);
+    BackOfficeFixture h(250);
     HistoryModel model(&h.client);
     model.setFilter(HistoryFilter());
     QTRY_COMPARE(model.rowCount(), 100);
@@ -161,7 +137,7 @@ void TestHistoryModel::sort_byAmount_requeriesTheServer()
 
 void TestHistoryModel::sort_byAnotherColumn_isIgnored()
 {
-    HistoryFixture h(20);
+    BackOfficeFixture h(20);
     HistoryModel model(&h.client);
     model.setFilter(HistoryFilter());
     QTRY_COMPARE(model.rowCount(), 20);
@@ -174,7 +150,7 @@ void TestHistoryModel::sort_byAnotherColumn_isIgnored()
 void TestHistoryModel::cells_showStatusMethodAndAmountAsPeopleReadThem()
 {
     QLocale::setDefault(QLocale(QLocale::French, QLocale::BurkinaFaso));
-    HistoryFixture h(5);
+    BackOfficeFixture h(5);
     HistoryModel model(&h.client);
     model.setFilter(HistoryFilter());
     QTRY_COMPARE(model.rowCount(), 5);
@@ -197,7 +173,7 @@ void TestHistoryModel::cells_showStatusMethodAndAmountAsPeopleReadThem()
 
 void TestHistoryModel::updateOrder_changesTheRowInPlace()
 {
-    HistoryFixture h(5);
+    BackOfficeFixture h(5);
     HistoryModel model(&h.client);
     model.setFilter(HistoryFilter());
     QTRY_COMPARE(model.rowCount(), 5);
@@ -214,7 +190,7 @@ void TestHistoryModel::updateOrder_changesTheRowInPlace()
 
 void TestHistoryModel::serverError_reported_andRetriedOnNextFetch()
 {
-    HistoryFixture h(250);
+    BackOfficeFixture h(250);
     HistoryModel model(&h.client);
     model.setFilter(HistoryFilter());
     QTRY_COMPARE(model.rowCount(), 100);
