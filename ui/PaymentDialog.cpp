@@ -268,7 +268,9 @@ void PaymentDialog::setStage(Stage stage, const QString &detail)
             text = tr("LigdiCash has not confirmed this payment. You can set the order aside: it "
                       "stays in the list of payments awaiting confirmation and is still watched.");
         else if (stage == Stage::Failed)
-            text = tr("No reason was given.");
+            // LigdiCash's "notcompleted" carries no reason of its own.
+            text = tr("LigdiCash did not complete the payment: it was refused or abandoned on the "
+                      "customer's phone. Try again or take cash.");
     }
     m_detail->setText(text);
 

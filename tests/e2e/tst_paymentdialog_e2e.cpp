@@ -265,6 +265,14 @@ void TestPaymentDialogEndToEnd::failedPayment_dialogSaysWhyAndOffersRetryOrCash(
     const QString id = m_terminal->sale().pendingOrderId();
     QCOMPARE(m_sandbox->fail(invoiceToken(id)).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), PaymentDialog::Stage::Failed, 10000);
+    // It says why, in the server's words.
+    QStringList texts;
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        texts << label->text();
+    bool saysWhy = false;
+    for (const QString &text : std::as_const(texts))
+        saysWhy = saysWhy || text.contains(u"refused or abandoned"_s);
+    QVERIFY2(saysWhy, qPrintable(texts.join(u" | "_s)));
     QVERIFY(dialog->retryButton()->isVisible());
     QVERIFY(dialog->cashButton()->isVisible());
     QVERIFY(!m_terminal->sale().isLocked());
