@@ -337,6 +337,15 @@ bool SaleScreen::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void SaleScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Back from the PIN pad (e.g. after a restart) with a LigdiCash payment on its way: show it
+    // waiting, without making the cashier press F9 to find it.
+    if (m_terminal->sale().phase() == SaleController::PaymentPhase::WaitingForCustomer)
+        QTimer::singleShot(0, this, &SaleScreen::openLigdiCash);
+}
+
 void SaleScreen::restoreFocus()
 {
     if (isVisible() && !window()->isActiveWindow() && !QApplication::activeModalWidget() &&
