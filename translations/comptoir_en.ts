@@ -1711,10 +1711,6 @@
         <translation>LigdiCash has not confirmed this payment. You can set the order aside: it stays in the list of payments awaiting confirmation and is still watched.</translation>
     </message>
     <message>
-        <source>No reason was given.</source>
-        <translation>No reason was given.</translation>
-    </message>
-    <message>
         <source>Back to the sale</source>
         <translation>Back to the sale</translation>
     </message>
@@ -1745,6 +1741,10 @@
     <message>
         <source>Pay from the customer&apos;s phone</source>
         <translation>Pay from the customer&apos;s phone</translation>
+    </message>
+    <message>
+        <source>LigdiCash did not complete the payment: it was refused or abandoned on the customer&apos;s phone. Try again or take cash.</source>
+        <translation>LigdiCash did not complete the payment: it was refused or abandoned on the customer&apos;s phone. Try again or take cash.</translation>
     </message>
 </context>
 <context>

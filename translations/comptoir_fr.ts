@@ -1711,10 +1711,6 @@
         <translation>LigdiCash n&apos;a pas confirmé ce paiement. Vous pouvez mettre la commande de côté : elle reste dans la liste des paiements en attente de confirmation et continue d&apos;être surveillée.</translation>
     </message>
     <message>
-        <source>No reason was given.</source>
-        <translation>Aucune raison n&apos;a été donnée.</translation>
-    </message>
-    <message>
         <source>Back to the sale</source>
         <translation>Retour à la vente</translation>
     </message>
@@ -1745,6 +1741,10 @@
     <message>
         <source>Pay from the customer&apos;s phone</source>
         <translation>Paiement depuis le téléphone du client</translation>
+    </message>
+    <message>
+        <source>LigdiCash did not complete the payment: it was refused or abandoned on the customer&apos;s phone. Try again or take cash.</source>
+        <translation>LigdiCash n&apos;a pas finalisé le paiement : il a été refusé ou abandonné sur le téléphone du client. Réessayez ou encaissez en espèces.</translation>
     </message>
 </context>
 <context>
