@@ -1,12 +1,10 @@
 #include "CatalogCache.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +51,7 @@ private Q_SLOTS:
     void search_userTextIsNeverQuerySyntax();
     void replaceAll_replacesAndSignals();
     void copy_survivesReopen();
-    void search_staysInstantWith100000Products();
+    void search_findsTheRightProductsAmong100000();
 };
 
 void TestCatalogCache::findExact_matchesBarcodeOrSkuOnly()
@@ -136,7 +134,7 @@ void TestCatalogCache::copy_survivesReopen()
     QCOMPARE(reopened.search(u"sav"_s).value(0).unitPrice(), Money::fromFrancs(300));
 }
 
-void TestCatalogCache::search_staysInstantWith100000Products()
+void TestCatalogCache::search_findsTheRightProductsAmong100000()
 {
     QTemporaryDir dir;
     CatalogCache cache(dir.filePath(u"catalog.sqlite"_s));
@@ -155,31 +153,21 @@ void TestCatalogCache::search_staysInstantWith100000Products()
     }
     QVERIFY(cache.replaceAll(items));
 
-    const QStringList keystrokes{
-        u"r"_s,   u"ri"_s,  u"riz"_s,     u"riz d"_s, u"riz do"_s,  u"s"_s,          u"sa"_s,
-        u"sah"_s, u"600"_s, u"6000000"_s, u"sku-0"_s, u"biscuit"_s, u"café sahel"_s, u"99"_s};
-    QList<qint64> micros;
-    for (int round = 0; round < 3; ++round) {
-        for (const QString &text : keystrokes) {
-            QElapsedTimer timer;
-            timer.start();
-            const auto results = cache.search(text, {}, 60);
-            micros.append(timer.nsecsElapsed() / 1000);
-            QVERIFY(!results.isEmpty());
-        }
+    // What a cashier typing sees at each keystroke, over the whole 100 000 (the speed of it is
+    // bench/app_catalog's to print, not a test's to time).
+    for (const QString &text : {u"r"_s, u"ri"_s, u"riz"_s, u"riz d"_s, u"riz do"_s, u"sah"_s,
+                                u"sku-0"_s, u"biscuit"_s, u"café sahel"_s}) {
+        const QList<Product> results = cache.search(text, {}, 60);
+        QVERIFY2(!results.isEmpty(), qPrintable(text));
+        QVERIFY(results.size() <= 60);
     }
-    QElapsedTimer exact;
-    exact.start();
+    for (const Product &found : cache.search(u"riz do"_s, {}, 60))
+        QVERIFY2(found.name().startsWith(u"Riz Dolima"_s), qPrintable(found.name()));
+    for (const Product &found : cache.search(u"café sahel"_s, {}, 60))
+        QVERIFY2(found.name().startsWith(u"Café Sahel"_s), qPrintable(found.name()));
     QCOMPARE(cache.findExact(u"6000000054321"_s)->id(), u"54321"_s);
-    const qint64 exactMicros = exact.nsecsElapsed() / 1000;
-    std::sort(micros.begin(), micros.end());
-    const qint64 p50 = micros.at(micros.size() / 2);
-    const qint64 p99 = micros.at(micros.size() * 99 / 100);
-    qInfo("search over 100000 products: p50 %lld us, p99 %lld us, exact %lld us", p50, p99,
-          exactMicros);
-    // "Instant" at the counter: well under a frame of typing, even in a debug build.
-    QVERIFY2(p99 < 150000, "search p99 above 150 ms");
-    QVERIFY(exactMicros < 20000);
+    QCOMPARE(cache.findExact(u"SKU-099999"_s)->id(), u"99999"_s);
+    QVERIFY(!cache.findExact(u"6000000100000"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogCache)
