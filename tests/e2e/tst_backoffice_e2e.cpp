@@ -15,11 +15,22 @@
 #include "backoffice/ReportsClient.h"
 #include "backoffice/ShiftClient.h"
 
+#include "PinPad.h"
+#include "backoffice/CatalogAdminPage.h"
+#include "backoffice/CatalogProductModel.h"
 #include "backoffice/HistoryModel.h"
 #include "backoffice/HistoryPage.h"
 #include "backoffice/OrderDetailDialog.h"
+#include "backoffice/PeoplePage.h"
+#include "backoffice/PeopleUserModel.h"
+#include "backoffice/ReportsPage.h"
+#include "backoffice/ShiftCloseDialog.h"
+#include "backoffice/ShiftOpenDialog.h"
+#include "backoffice/TerminalListModel.h"
+#include "backoffice/TerminalsPage.h"
 #include "backoffice/UnmatchedModel.h"
 #include "backoffice/UnmatchedPage.h"
+#include <QComboBox>
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,7 +39,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -324,6 +337,14 @@ void TestBackOfficeEndToEnd::history_showsOrdersNewestFirst_filtersNarrow_pagesA
     QVERIFY(!model->order(2).operatorName.isEmpty());
     QVERIFY(!model->order(2).reference.isEmpty());
     QCOMPARE(model->order(3).method, PaymentMethod::Cash);
+    QVERIFY(model->order(0).createdAt.isValid());
+    QVERIFY(model->order(0).createdAt >= model->order(1).createdAt);
+    QVERIFY(!model->order(2).terminalId.isEmpty());
+    QVERIFY(!model->order(2).cashierId.isEmpty());
+    QVERIFY(model->order(2).paidAmount.has_value());
+    QCOMPARE(model->order(2).paidAmount->francs(), 4500);
+    QCOMPARE(model->order(2).currency, u"XOF"_s);
+    QVERIFY(!model->order(2).isFlagged());
 
     // The totals above the table: 4 orders, 9 700 in all, 3 paid for 7 700.
     Answer<HistorySummary> summary;
@@ -401,6 +422,26 @@ void TestBackOfficeEndToEnd::orderDetail_showsTimeline_verifiesAndReviewsAPaidLa
                      kinds.contains(u"paid"_s),
                  qPrintable(kinds.join(u',')));
         QCOMPARE(dialog.timelineTable()->rowCount(), kinds.size());
+        QCOMPARE(dialog.detail().paymentKind, u"hosted"_s);
+        QVERIFY(dialog.detail().paymentUrl.isValid());
+        QCOMPARE(dialog.detail().requestReference, m_orange);
+        QVERIFY(dialog.detail().paidAt.isValid());
+        QCOMPARE(dialog.detail().lines.first().quantity, 3);
+        for (const HistoryEvent &event : dialog.detail().timeline) {
+            QVERIFY2(event.at.isValid(), qPrintable(event.kind));
+            QVERIFY2(event.kindText() != event.kind, qPrintable(event.kind));
+        }
+    }
+    {
+        Answer<HistoryOrderDetail> cash;
+        backOffice.fetchOrder(m_cash, this, cash.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(cash.done, 10000);
+        QVERIFY2(cash.error.isOk(), qPrintable(describe(cash.error)));
+        QVERIFY(cash.value.tendered.has_value());
+        QCOMPARE(cash.value.tendered->francs(), 5000);
+        QVERIFY(cash.value.change.has_value());
+        QCOMPARE(cash.value.change->francs(), 2500);
+        QVERIFY(cash.value.invoiceTokenHint.isEmpty());
     }
 
     // A cash order has no invoice: verify is refused with the server's code.
@@ -461,6 +502,28 @@ void TestBackOfficeEndToEnd::reports_todayTotalsByMethod()
     QCOMPARE(sales.value.byDay.size(), 1);
     QVERIFY(!sales.value.byCashier.isEmpty());
     QCOMPARE(sales.value.byCashier.first().label, u"awa"_s);
+    QVERIFY(!sales.value.byOperator.isEmpty());
+    QVERIFY(!sales.value.byOperator.first().label.isEmpty());
+    QVERIFY(!sales.value.byTerminal.isEmpty());
+    QCOMPARE(sales.value.byTerminal.first().label, u"Caisse 1"_s);
+    bool rice = false;
+    for (const ReportsClient::Group &product : std::as_const(sales.value.topProducts))
+        rice = rice ||
+               (product.key == u"p-1500"_s && product.count == 3 && product.total.francs() == 4500);
+    QVERIFY(rice);
+    QCOMPARE(sales.value.byDay.first().date, today);
+
+    // The page a manager opens says the same total.
+    ReportsPage page(m_manager.get());
+    page.setTimeZoneOffset(0);
+    page.resize(1200, 800);
+    page.show();
+    page.selectPreset(ReportsPeriod::Preset::Today);
+    QTRY_VERIFY_WITH_TIMEOUT(page.hasReport(), 10000);
+    QCOMPARE(page.sales().total.francs(), sales.value.total.francs());
+    QVERIFY2(page.totalLabel()->text().remove(QRegularExpression(u"[^0-9]"_s)) ==
+                 QString::number(sales.value.total.francs()),
+             qPrintable(page.totalLabel()->text()));
 }
 
 void TestBackOfficeEndToEnd::shift_openSellCloseOverLimit_managerPinApproves_zReportFigures()
@@ -481,19 +544,27 @@ void TestBackOfficeEndToEnd::shift_openSellCloseOverLimit_managerPinApproves_zRe
     QVERIFY2(aliApp, qPrintable(describe(error)));
     ShiftClient shifts(aliApp.get());
 
-    Answer<ShiftClient::Shift> opened;
-    shifts.open(Money::fromFrancs(10000), this, opened.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(opened.done, 10000);
-    QVERIFY2(opened.error.isOk(), qPrintable(describe(opened.error)));
-    QVERIFY(opened.value.isOpen());
-    QCOMPARE(opened.value.openingFloat.francs(), 10000);
-    QCOMPARE(opened.value.openedByName, u"ali"_s);
+    // Morning: the till's Open a shift dialog with a float of 10 000.
+    ShiftOpenDialog openDialog(aliApp.get());
+    openDialog.show();
+    QTRY_VERIFY_WITH_TIMEOUT(openDialog.floatEdit()->isEnabled(), 10000);
+    QTest::keyClicks(openDialog.floatEdit(), u"10000"_s);
+    QSignalSpy openedSpy(&openDialog, &ShiftOpenDialog::shiftOpened);
+    QTRY_VERIFY(openDialog.openButton()->isEnabled());
+    QTest::mouseClick(openDialog.openButton(), Qt::LeftButton);
+    QVERIFY(openedSpy.count() == 1 || openedSpy.wait(10000));
+    const ShiftClient::Shift opened = openDialog.shift();
+    QVERIFY(opened.isValid());
+    QVERIFY(opened.isOpen());
+    QCOMPARE(opened.openingFloat.francs(), 10000);
+    QCOMPARE(opened.openedByName, u"ali"_s);
+    QVERIFY(opened.openedAt.isValid());
 
     Answer<ShiftClient::Shift> current;
     shifts.current(this, current.callback());
     QTRY_VERIFY_WITH_TIMEOUT(current.done, 10000);
     QVERIFY2(current.error.isOk(), qPrintable(describe(current.error)));
-    QCOMPARE(current.value.id, opened.value.id);
+    QCOMPARE(current.value.id, opened.id);
 
     // Sales: 3 000 paid with 5 000 (change 2 000), 1 500 exact.
     HttpTestClient ali = client(caisse2, aliApp->sessionToken());
@@ -501,34 +572,33 @@ void TestBackOfficeEndToEnd::shift_openSellCloseOverLimit_managerPinApproves_zRe
     QVERIFY(!sellCash(ali, 1500, 1, 1500).isEmpty());
 
     // Expected 14 500; counted 13 000 is 1 500 short, over the 500 limit: a manager must approve.
-    Answer<ShiftReport> refused;
-    shifts.close(opened.value.id, Money::fromFrancs(13000), u"Billet manquant"_s, std::nullopt,
-                 this, refused.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(refused.done, 10000);
-    QCOMPARE(refused.error.code, QString(ShiftClient::kApprovalRequired));
-
-    Answer<QList<ShiftClient::Manager>> managers;
-    shifts.managers(this, managers.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(managers.done, 10000);
-    QVERIFY2(managers.error.isOk(), qPrintable(describe(managers.error)));
-    QCOMPARE(managers.value.size(), 1);
-    QCOMPARE(managers.value.first().name, u"moussa"_s);
-
-    Answer<ShiftReport> wrong;
-    shifts.close(opened.value.id, Money::fromFrancs(13000), u"Billet manquant"_s,
-                 ShiftClient::Approval{managers.value.first().id, u"0000"_s}, this,
-                 wrong.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(wrong.done, 10000);
-    QCOMPARE(wrong.error.code, QString(ShiftClient::kWrongPin));
-
-    Answer<ShiftReport> closed;
-    shifts.close(opened.value.id, Money::fromFrancs(13000), u"Billet manquant"_s,
-                 ShiftClient::Approval{managers.value.first().id, u"9876"_s}, this,
-                 closed.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(closed.done, 10000);
-    QVERIFY2(closed.error.isOk(), qPrintable(describe(closed.error)));
+    ShiftCloseDialog closeDialog(aliApp.get());
+    closeDialog.show();
+    QTRY_COMPARE_WITH_TIMEOUT(closeDialog.step(), ShiftCloseDialog::Step::Count, 10000);
+    QCOMPARE(closeDialog.shift().id, opened.id);
+    QTest::keyClicks(closeDialog.countedEdit(), u"13000"_s);
+    QTest::keyClicks(closeDialog.noteEdit(), u"Billet manquant"_s);
+    QTRY_VERIFY(closeDialog.submitButton()->isEnabled());
+    QTest::mouseClick(closeDialog.submitButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(closeDialog.step(), ShiftCloseDialog::Step::Approval, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(closeDialog.managerBox()->count(), 1, 10000);
+    QCOMPARE(closeDialog.managerBox()->currentText(), u"moussa"_s);
+    QSignalSpy closedSpy(&closeDialog, &ShiftCloseDialog::shiftClosed);
+    QTest::keyClicks(closeDialog.pinPad(), u"0000"_s);
+    QTest::keyClick(closeDialog.pinPad(), Qt::Key_Return);
+    QTest::qWait(500);
+    QCOMPARE(closeDialog.step(), ShiftCloseDialog::Step::Approval);
+    QCOMPARE(closedSpy.count(), 0);
+    QTest::keyClicks(closeDialog.pinPad(), u"9876"_s);
+    QTest::keyClick(closeDialog.pinPad(), Qt::Key_Return);
+    QVERIFY(closedSpy.count() == 1 || closedSpy.wait(10000));
+    QCOMPARE(closeDialog.step(), ShiftCloseDialog::Step::Report);
+    struct
+    {
+        ShiftReport value;
+    } closed{closeDialog.report()};
     const ShiftReport &z = closed.value;
-    QCOMPARE(z.shiftId, opened.value.id);
+    QCOMPARE(z.shiftId, opened.id);
     QCOMPARE(z.terminalName, u"Caisse 2"_s);
     QCOMPARE(z.openedByName, u"ali"_s);
     QCOMPARE(z.closedByName, u"ali"_s);
@@ -546,6 +616,10 @@ void TestBackOfficeEndToEnd::shift_openSellCloseOverLimit_managerPinApproves_zRe
     QCOMPARE(z.byCashier.first().name, u"ali"_s);
     QCOMPARE(z.byCashier.first().cashCount, 2);
     QCOMPARE(z.byCashier.first().cashTotal.francs(), 4500);
+    QVERIFY(z.openedAt.isValid());
+    QVERIFY(z.closedAt.isValid());
+    QCOMPARE(z.ligdicashConfirmedCount, 0);
+    QCOMPARE(z.cancelledCount, 0);
 
     // The manager's list and reprint say the same.
     ShiftClient managerShifts(m_manager.get());
@@ -559,8 +633,12 @@ void TestBackOfficeEndToEnd::shift_openSellCloseOverLimit_managerPinApproves_zRe
     QCOMPARE(list.value.first().terminalName, u"Caisse 2"_s);
     QVERIFY(list.value.first().difference.has_value());
     QCOMPARE(list.value.first().difference->francs(), -1500);
+    QCOMPARE(list.value.first().closedByName, u"ali"_s);
+    QVERIFY(list.value.first().countedCash.has_value());
+    QCOMPARE(list.value.first().countedCash->francs(), 13000);
+    QVERIFY(list.value.first().openedAt.isValid());
     Answer<ShiftReport> reprint;
-    managerShifts.report(opened.value.id, this, reprint.callback());
+    managerShifts.report(opened.id, this, reprint.callback());
     QTRY_VERIFY_WITH_TIMEOUT(reprint.done, 10000);
     QVERIFY2(reprint.error.isOk(), qPrintable(describe(reprint.error)));
     QCOMPARE(reprint.value.expectedCash.francs(), 14500);
@@ -639,6 +717,22 @@ void TestBackOfficeEndToEnd::catalog_createEdit_terminalSeesIt_importDryRunRejec
     QCOMPARE(dryRun.value.rejected.first().line, 4);
     QVERIFY(dryRun.value.rejected.first().reason.contains(u"unit_price"_s));
     QCOMPARE(dryRun.value.preview.size(), 2);
+    QCOMPARE(dryRun.value.preview.at(0).line, 2);
+    QCOMPARE(dryRun.value.preview.at(0).action, u"create"_s);
+    QCOMPARE(dryRun.value.preview.at(1).line, 3);
+    QCOMPARE(dryRun.value.preview.at(1).action, u"update"_s);
+    QCOMPARE(dryRun.value.preview.at(1).product.unitPrice().francs(), 450);
+
+    CatalogAdminPage page(m_manager.get(), nullptr);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(page.isLoaded(), 10000);
+    bool shown = false;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const QModelIndex index = page.model()->index(row, CatalogProductModel::NameColumn);
+        shown = shown || (index.data().toString() == u"Bissap 50 cl frais"_s &&
+                          index.data(CatalogProductModel::PriceFrancsRole).toLongLong() == 400);
+    }
+    QVERIFY(shown);
 }
 
 void TestBackOfficeEndToEnd::people_addCashierResetPin_cashierLogsIn_cashierSessionGets403()
@@ -650,6 +744,10 @@ void TestBackOfficeEndToEnd::people_addCashierResetPin_cashierLogsIn_cashierSess
     QVERIFY2(added.error.isOk(), qPrintable(describe(added.error)));
     QVERIFY(!added.value.id.isEmpty());
     QCOMPARE(added.value.name, u"fatou"_s);
+    QCOMPARE(added.value.role, UserRole::Cashier);
+    QVERIFY(added.value.active);
+    QVERIFY(added.value.createdAt.isValid());
+    QVERIFY(!added.value.lockedUntil.isValid());
 
     Answer<QList<AdminUser>> users;
     admin.fetchUsers(this, users.callback());
@@ -685,6 +783,38 @@ void TestBackOfficeEndToEnd::people_addCashierResetPin_cashierLogsIn_cashierSess
     for (const AdminTerminal &t : std::as_const(terminals.value))
         terminalListed = terminalListed || (t.id == terminal.value.id && t.name == u"Caisse 3"_s);
     QVERIFY(terminalListed);
+    Finished renamed;
+    admin.renameTerminal(terminal.value.id, u"Caisse 3 bis"_s, this, renamed.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(renamed.done, 10000);
+    QVERIFY2(renamed.error.isOk(), qPrintable(describe(renamed.error)));
+    Finished revoked;
+    admin.revokeTerminal(terminal.value.id, this, revoked.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(revoked.done, 10000);
+    QVERIFY2(revoked.error.isOk(), qPrintable(describe(revoked.error)));
+    TerminalsPage terminalsPage(m_manager.get());
+    terminalsPage.show();
+    QTRY_VERIFY_WITH_TIMEOUT(terminalsPage.model()->rowOf(terminal.value.id) >= 0, 10000);
+    const AdminTerminal shownTerminal =
+        terminalsPage.model()->terminal(terminalsPage.model()->rowOf(terminal.value.id));
+    QCOMPARE(shownTerminal.name, u"Caisse 3 bis"_s);
+    QVERIFY(shownTerminal.revoked);
+    QVERIFY(shownTerminal.createdAt.isValid());
+
+    // Disabling ends the cashier's session; the page shows them inactive; enabling brings back.
+    Finished disabled;
+    admin.setUserEnabled(added.value.id, false, this, disabled.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(disabled.done, 10000);
+    QVERIFY2(disabled.error.isOk(), qPrintable(describe(disabled.error)));
+    PeoplePage peoplePage(m_manager.get());
+    peoplePage.show();
+    QTRY_VERIFY_WITH_TIMEOUT(peoplePage.model()->rowOf(added.value.id) >= 0, 10000);
+    QVERIFY(!peoplePage.model()->user(peoplePage.model()->rowOf(added.value.id)).active);
+    Finished enabled;
+    admin.setUserEnabled(added.value.id, true, this, enabled.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(enabled.done, 10000);
+    QVERIFY2(enabled.error.isOk(), qPrintable(describe(enabled.error)));
+    fatou = appLogin(m_server->access().terminalToken, u"fatou"_s, u"8642"_s, &error);
+    QVERIFY2(fatou, qPrintable(describe(error)));
 
     AdminClient cashierAdmin(fatou.get());
     Answer<QList<AdminUser>> refused;
@@ -739,6 +869,10 @@ void TestBackOfficeEndToEnd::unmatched_unknownOrderCallbackListed_reviewedWithNo
     QVERIFY(entry.amount.has_value());
     QCOMPARE(entry.amount->francs(), 9999);
     QVERIFY(!entry.reviewedAt.isValid());
+    QVERIFY(entry.receivedAt.isValid());
+    QVERIFY(!entry.id.isEmpty());
+    QVERIFY(!entry.status.isEmpty());
+    QVERIFY(!entry.confirm.has_value());
 
     page.table()->selectRow(0);
     page.noteEdit()->setText(u"Paiement d'un autre magasin, signalé à LigdiCash"_s);
