@@ -1,5 +1,6 @@
 #include "AdminClient.h"
 
+#include "ManagerReply.h"
 #include "ServerClient.h"
 
 #include <QCoreApplication>
@@ -17,18 +18,6 @@ Q_LOGGING_CATEGORY(lcAdminClient, "comptoir.app.adminclient")
 
 namespace {
 
-QString encoded(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-ServerError badReply()
-{
-    ServerError error;
-    error.kind = ServerError::Kind::BadReply;
-    return error;
-}
-
 // What POST and PUT /api/v1/products take: the product without its id.
 QJsonObject productBody(const Product &product)
 {
@@ -37,11 +26,10 @@ QJsonObject productBody(const Product &product)
     return body;
 }
 
-QJsonArray listIn(const QJsonObject &reply, const QString &key)
+std::optional<Product> productIn(const QJsonObject &reply)
 {
-    // ServerClient wraps a bare array answer as {"items": [...]}.
-    return reply.value(key).isArray() ? reply.value(key).toArray()
-                                      : reply.value(u"items"_s).toArray();
+    Result<Product> product = Product::fromJson(reply);
+    return product.isOk() ? std::optional<Product>(*product) : std::nullopt;
 }
 
 } // namespace
@@ -60,7 +48,7 @@ void AdminClient::fetchProducts(QObject *context, Done<QList<Product>> done)
                            done(products, error);
                            return;
                        }
-                       const QJsonArray array = listIn(reply, u"products"_s);
+                       const QJsonArray array = ManagerReply::listIn(reply, u"products"_s);
                        products.reserve(array.size());
                        for (const QJsonValue &value : array) {
                            Result<Product> product = Product::fromJson(value.toObject());
@@ -78,21 +66,14 @@ void AdminClient::fetchProducts(QObject *context, Done<QList<Product>> done)
 void AdminClient::createProduct(const Product &product, QObject *context, Done<Product> done)
 {
     m_server->send("POST", u"/api/v1/products"_s, productBody(product), 0, context,
-                   [done](const QJsonObject &reply, const ServerError &error) {
-                       if (!error.isOk()) {
-                           done(Product(), error);
-                           return;
-                       }
-                       Result<Product> created = Product::fromJson(reply);
-                       done(created.isOk() ? *created : Product(),
-                            created.isOk() ? error : badReply());
-                   });
+                   ManagerReply::read(&productIn, std::move(done)));
 }
 
 void AdminClient::updateProduct(const Product &product, QObject *context, Done<Product> done)
 {
-    m_server->send("PUT", u"/api/v1/products/"_s + encoded(product.id()), productBody(product), 0,
-                   context, [done, product](const QJsonObject &reply, const ServerError &error) {
+    m_server->send("PUT", u"/api/v1/products/"_s + ManagerReply::encoded(product.id()),
+                   productBody(product), 0, context,
+                   [done, product](const QJsonObject &reply, const ServerError &error) {
                        if (!error.isOk()) {
                            done(product, error);
                            return;
@@ -104,7 +85,7 @@ void AdminClient::updateProduct(const Product &product, QObject *context, Done<P
                        }
                        Result<Product> updated = Product::fromJson(reply);
                        done(updated.isOk() ? *updated : product,
-                            updated.isOk() ? error : badReply());
+                            updated.isOk() ? error : ManagerReply::badReply());
                    });
 }
 
@@ -113,7 +94,8 @@ void AdminClient::fetchCategories(QObject *context, Done<QStringList> done)
     m_server->send("GET", u"/api/v1/categories"_s, std::nullopt, 0, context,
                    [done](const QJsonObject &reply, const ServerError &error) {
                        QStringList categories;
-                       for (const QJsonValue &value : listIn(reply, u"categories"_s)) {
+                       for (const QJsonValue &value :
+                            ManagerReply::listIn(reply, u"categories"_s)) {
                            if (!value.toString().isEmpty())
                                categories.append(value.toString());
                        }
@@ -126,16 +108,9 @@ void AdminClient::importCatalog(const QByteArray &csv, bool dryRun, QObject *con
 {
     const QString path =
         dryRun ? u"/api/v1/catalog/import?dry_run=1"_s : u"/api/v1/catalog/import"_s;
-    m_server->sendPayload(
-        "POST", path, csv, QByteArrayLiteral("text/csv; charset=utf-8"), m_transferTimeoutMs,
-        context, [done](const QJsonObject &reply, const ServerError &error) {
-            if (!error.isOk()) {
-                done(CatalogImportReport(), error);
-                return;
-            }
-            const auto report = CatalogImportReport::fromJson(reply);
-            done(report.value_or(CatalogImportReport()), report ? error : badReply());
-        });
+    m_server->sendPayload("POST", path, csv, QByteArrayLiteral("text/csv; charset=utf-8"),
+                          m_transferTimeoutMs, context,
+                          ManagerReply::read(&CatalogImportReport::fromJson, std::move(done)));
 }
 
 void AdminClient::exportCatalog(const QString &filePath, QObject *context, Done<qint64> done)
@@ -183,7 +158,7 @@ void AdminClient::fetchUsers(QObject *context, Done<QList<AdminUser>> done)
     m_server->send("GET", u"/api/v1/admin/users"_s, std::nullopt, 0, context,
                    [done](const QJsonObject &reply, const ServerError &error) {
                        QList<AdminUser> users;
-                       for (const QJsonValue &value : listIn(reply, u"users"_s)) {
+                       for (const QJsonValue &value : ManagerReply::listIn(reply, u"users"_s)) {
                            if (const auto user = AdminUser::fromJson(value.toObject()))
                                users.append(*user);
                        }
@@ -196,30 +171,23 @@ void AdminClient::addUser(const QString &name, UserRole role, const QString &pin
 {
     const QJsonObject body{{u"name"_s, name}, {u"role"_s, userRoleToString(role)}, {u"pin"_s, pin}};
     m_server->send("POST", u"/api/v1/admin/users"_s, body, 0, context,
-                   [done](const QJsonObject &reply, const ServerError &error) {
-                       if (!error.isOk()) {
-                           done(AdminUser(), error);
-                           return;
-                       }
-                       const auto user = AdminUser::fromJson(reply);
-                       done(user.value_or(AdminUser()), user ? error : badReply());
-                   });
+                   ManagerReply::read(&AdminUser::fromJson, std::move(done)));
 }
 
 void AdminClient::resetPin(const QString &userId, const QString &pin, QObject *context,
                            Finished done)
 {
-    m_server->send("POST", u"/api/v1/admin/users/"_s + encoded(userId) + u"/pin"_s,
+    m_server->send("POST", u"/api/v1/admin/users/"_s + ManagerReply::encoded(userId) + u"/pin"_s,
                    QJsonObject{{u"pin"_s, pin}}, 0, context,
-                   [done](const QJsonObject &, const ServerError &error) { done(error); });
+                   ManagerReply::finished(std::move(done)));
 }
 
 void AdminClient::setUserEnabled(const QString &userId, bool enabled, QObject *context,
                                  Finished done)
 {
     const QString action = enabled ? u"/enable"_s : u"/disable"_s;
-    m_server->send("POST", u"/api/v1/admin/users/"_s + encoded(userId) + action, QJsonObject(), 0,
-                   context, [done](const QJsonObject &, const ServerError &error) { done(error); });
+    m_server->send("POST", u"/api/v1/admin/users/"_s + ManagerReply::encoded(userId) + action,
+                   QJsonObject(), 0, context, ManagerReply::finished(std::move(done)));
 }
 
 void AdminClient::fetchTerminals(QObject *context, Done<QList<AdminTerminal>> done)
@@ -227,7 +195,7 @@ void AdminClient::fetchTerminals(QObject *context, Done<QList<AdminTerminal>> do
     m_server->send("GET", u"/api/v1/admin/terminals"_s, std::nullopt, 0, context,
                    [done](const QJsonObject &reply, const ServerError &error) {
                        QList<AdminTerminal> terminals;
-                       for (const QJsonValue &value : listIn(reply, u"terminals"_s)) {
+                       for (const QJsonValue &value : ManagerReply::listIn(reply, u"terminals"_s)) {
                            if (const auto terminal = AdminTerminal::fromJson(value.toObject()))
                                terminals.append(*terminal);
                        }
@@ -246,23 +214,24 @@ void AdminClient::addTerminal(const QString &name, QObject *context, Done<AdminT
                        const auto terminal = AdminTerminal::fromJson(reply);
                        // Without its token a new terminal could never be set up.
                        const bool usable = terminal && !terminal->token.isEmpty();
-                       done(terminal.value_or(AdminTerminal()), usable ? error : badReply());
+                       done(terminal.value_or(AdminTerminal()),
+                            usable ? error : ManagerReply::badReply());
                    });
 }
 
 void AdminClient::renameTerminal(const QString &terminalId, const QString &name, QObject *context,
                                  Finished done)
 {
-    m_server->send("PUT", u"/api/v1/admin/terminals/"_s + encoded(terminalId),
+    m_server->send("PUT", u"/api/v1/admin/terminals/"_s + ManagerReply::encoded(terminalId),
                    QJsonObject{{u"name"_s, name}}, 0, context,
-                   [done](const QJsonObject &, const ServerError &error) { done(error); });
+                   ManagerReply::finished(std::move(done)));
 }
 
 void AdminClient::revokeTerminal(const QString &terminalId, QObject *context, Finished done)
 {
-    m_server->send("POST", u"/api/v1/admin/terminals/"_s + encoded(terminalId) + u"/revoke"_s,
-                   QJsonObject(), 0, context,
-                   [done](const QJsonObject &, const ServerError &error) { done(error); });
+    m_server->send("POST",
+                   u"/api/v1/admin/terminals/"_s + ManagerReply::encoded(terminalId) + u"/revoke"_s,
+                   QJsonObject(), 0, context, ManagerReply::finished(std::move(done)));
 }
 
 QString AdminClient::errorText(const ServerError &error)

@@ -1,5 +1,6 @@
 #include "BackOfficeClient.h"
 
+#include "ManagerReply.h"
 #include "ServerClient.h"
 
 #include <QJsonArray>
@@ -15,22 +16,10 @@ Q_LOGGING_CATEGORY(lcBackOfficeClient, "comptoir.app.backofficeclient")
 
 namespace {
 
-QString encoded(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 QString withQuery(const QString &path, const QUrlQuery &query)
 {
     const QString text = query.toString(QUrl::FullyEncoded);
     return text.isEmpty() ? path : path + u'?' + text;
-}
-
-ServerError badReply()
-{
-    ServerError error;
-    error.kind = ServerError::Kind::BadReply;
-    return error;
 }
 
 } // namespace
@@ -57,7 +46,7 @@ QNetworkReply *BackOfficeClient::fetchHistory(const HistoryFilter &filter, Histo
                                   return;
                               }
                               if (!reply.value(u"orders"_s).isArray()) {
-                                  done(page, badReply());
+                                  done(page, ManagerReply::badReply());
                                   return;
                               }
                               const QJsonArray orders = reply.value(u"orders"_s).toArray();
@@ -78,14 +67,7 @@ void BackOfficeClient::fetchSummary(const HistoryFilter &filter, QObject *contex
                                     Done<HistorySummary> done)
 {
     m_server->send("GET", withQuery(u"/api/v1/history/summary"_s, filter.toQuery()), std::nullopt,
-                   0, context, [done](const QJsonObject &reply, const ServerError &error) {
-                       if (!error.isOk()) {
-                           done(HistorySummary(), error);
-                           return;
-                       }
-                       const auto summary = HistorySummary::fromJson(reply);
-                       done(summary.value_or(HistorySummary()), summary ? error : badReply());
-                   });
+                   0, context, ManagerReply::read(&HistorySummary::fromJson, std::move(done)));
 }
 
 void BackOfficeClient::exportCsv(const HistoryFilter &filter, HistoryFilter::Sort sort,
@@ -147,34 +129,27 @@ void BackOfficeClient::fetchDetail(const QByteArray &method, const QString &path
                                    Done<HistoryOrderDetail> done)
 {
     m_server->send(method, path, body, 0, context,
-                   [done](const QJsonObject &reply, const ServerError &error) {
-                       if (!error.isOk()) {
-                           done(HistoryOrderDetail(), error);
-                           return;
-                       }
-                       const auto detail = HistoryOrderDetail::fromJson(reply);
-                       done(detail.value_or(HistoryOrderDetail()), detail ? error : badReply());
-                   });
+                   ManagerReply::read(&HistoryOrderDetail::fromJson, std::move(done)));
 }
 
 void BackOfficeClient::fetchOrder(const QString &orderId, QObject *context,
                                   Done<HistoryOrderDetail> done)
 {
-    fetchDetail("GET", u"/api/v1/history/"_s + encoded(orderId), std::nullopt, context,
-                std::move(done));
+    fetchDetail("GET", u"/api/v1/history/"_s + ManagerReply::encoded(orderId), std::nullopt,
+                context, std::move(done));
 }
 
 void BackOfficeClient::verifyOrder(const QString &orderId, QObject *context,
                                    Done<HistoryOrderDetail> done)
 {
-    fetchDetail("POST", u"/api/v1/orders/"_s + encoded(orderId) + u"/verify"_s, QJsonObject(),
-                context, std::move(done));
+    fetchDetail("POST", u"/api/v1/orders/"_s + ManagerReply::encoded(orderId) + u"/verify"_s,
+                QJsonObject(), context, std::move(done));
 }
 
 void BackOfficeClient::reviewOrder(const QString &orderId, const QString &note, QObject *context,
                                    Done<HistoryOrderDetail> done)
 {
-    fetchDetail("POST", u"/api/v1/orders/"_s + encoded(orderId) + u"/review"_s,
+    fetchDetail("POST", u"/api/v1/orders/"_s + ManagerReply::encoded(orderId) + u"/review"_s,
                 QJsonObject{{u"note"_s, note}}, context, std::move(done));
 }
 
@@ -196,9 +171,9 @@ void BackOfficeClient::reviewUnmatched(const QString &paymentId, const QString &
                                        QObject *context,
                                        std::function<void(const ServerError &)> done)
 {
-    m_server->send("POST", u"/api/v1/payments/unmatched/"_s + encoded(paymentId) + u"/review"_s,
-                   QJsonObject{{u"note"_s, note}}, 0, context,
-                   [done](const QJsonObject &, const ServerError &error) { done(error); });
+    m_server->send(
+        "POST", u"/api/v1/payments/unmatched/"_s + ManagerReply::encoded(paymentId) + u"/review"_s,
+        QJsonObject{{u"note"_s, note}}, 0, context, ManagerReply::finished(std::move(done)));
 }
 
 namespace {
@@ -208,9 +183,7 @@ QList<BackOfficeClient::Choice> choices(const QJsonArray &array)
     QList<BackOfficeClient::Choice> list;
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
-        const QJsonValue id = object.value(u"id"_s);
-        BackOfficeClient::Choice choice{id.isDouble() ? QString::number(id.toInteger())
-                                                      : id.toString(),
+        BackOfficeClient::Choice choice{ManagerReply::idOf(object),
                                         object.value(u"name"_s).toString()};
         if (!choice.id.isEmpty())
             list.append(choice);
@@ -232,9 +205,6 @@ void BackOfficeClient::fetchCashiers(QObject *context, Done<QList<Choice>> done)
 {
     m_server->send("GET", u"/api/v1/users"_s, std::nullopt, 0, context,
                    [done](const QJsonObject &reply, const ServerError &error) {
-                       const QJsonArray array = reply.value(u"users"_s).isArray()
-                                                    ? reply.value(u"users"_s).toArray()
-                                                    : reply.value(u"items"_s).toArray();
-                       done(choices(array), error);
+                       done(choices(ManagerReply::listIn(reply, u"users"_s)), error);
                    });
 }

@@ -1,5 +1,6 @@
 #include "ReportsClient.h"
 
+#include "ManagerReply.h"
 #include "ServerClient.h"
 #include "contract/JsonReader.h"
 #include "domain/DomainLimits.h"
@@ -112,16 +113,5 @@ void ReportsClient::sales(QDate from, QDate toExclusive, int tzMinutes, QObject 
                           std::function<void(const Sales &, const ServerError &)> done)
 {
     m_server->send("GET", u"/api/v1/reports/sales?"_s + query(from, toExclusive, tzMinutes),
-                   std::nullopt, 0, context,
-                   [done](const QJsonObject &reply, const ServerError &error) {
-                       if (!error.isOk())
-                           return done(Sales(), error);
-                       const auto sales = Sales::fromJson(reply);
-                       if (!sales) {
-                           ServerError bad;
-                           bad.kind = ServerError::Kind::BadReply;
-                           return done(Sales(), bad);
-                       }
-                       done(*sales, error);
-                   });
+                   std::nullopt, 0, context, ManagerReply::read(&Sales::fromJson, std::move(done)));
 }

@@ -1,5 +1,6 @@
 #include "ShiftClient.h"
 
+#include "ManagerReply.h"
 #include "ServerClient.h"
 #include "contract/JsonReader.h"
 #include "domain/DomainLimits.h"
@@ -15,25 +16,7 @@ namespace {
 
 QString shiftPath(const QString &shiftId)
 {
-    return u"/api/v1/shifts/"_s + QString::fromLatin1(QUrl::toPercentEncoding(shiftId));
-}
-
-ServerError badReply()
-{
-    ServerError error;
-    error.kind = ServerError::Kind::BadReply;
-    return error;
-}
-
-void answerReport(const QJsonObject &reply, const ServerError &error,
-                  const std::function<void(const ShiftReport &, const ServerError &)> &done)
-{
-    if (!error.isOk())
-        return done(ShiftReport(), error);
-    const auto report = ShiftReport::fromJson(reply);
-    if (!report)
-        return done(ShiftReport(), badReply());
-    done(*report, error);
+    return u"/api/v1/shifts/"_s + ManagerReply::encoded(shiftId);
 }
 
 } // namespace
@@ -69,28 +52,14 @@ void ShiftClient::open(Money openingFloat, QObject *context,
 {
     const QJsonObject body{{u"opening_float"_s, openingFloat.francs()}};
     m_server->send("POST", u"/api/v1/shifts"_s, body, 0, context,
-                   [done](const QJsonObject &reply, const ServerError &error) {
-                       if (!error.isOk())
-                           return done(Shift(), error);
-                       const auto shift = Shift::fromJson(reply);
-                       if (!shift)
-                           return done(Shift(), badReply());
-                       done(*shift, error);
-                   });
+                   ManagerReply::read(&Shift::fromJson, std::move(done)));
 }
 
 void ShiftClient::current(QObject *context,
                           std::function<void(const Shift &, const ServerError &)> done)
 {
     m_server->send("GET", u"/api/v1/shifts/current"_s, std::nullopt, 0, context,
-                   [done](const QJsonObject &reply, const ServerError &error) {
-                       if (!error.isOk())
-                           return done(Shift(), error);
-                       const auto shift = Shift::fromJson(reply);
-                       if (!shift)
-                           return done(Shift(), badReply());
-                       done(*shift, error);
-                   });
+                   ManagerReply::read(&Shift::fromJson, std::move(done)));
 }
 
 void ShiftClient::close(const QString &shiftId, Money countedCash, const QString &note,
@@ -104,9 +73,7 @@ void ShiftClient::close(const QString &shiftId, Money countedCash, const QString
     }
     // Closing freezes the report: give the server the longer timeout of a payment call.
     m_server->send("POST", shiftPath(shiftId) + u"/close"_s, body, 2 * m_server->requestTimeout(),
-                   context, [done](const QJsonObject &reply, const ServerError &error) {
-                       answerReport(reply, error, done);
-                   });
+                   context, ManagerReply::read(&ShiftReport::fromJson, std::move(done)));
 }
 
 void ShiftClient::list(QDate from, QDate toExclusive, int tzMinutes, const QString &terminalId,
@@ -133,7 +100,7 @@ void ShiftClient::list(QDate from, QDate toExclusive, int tzMinutes, const QStri
                        for (const QJsonValue &value : std::as_const(array)) {
                            const auto shift = Shift::fromJson(value.toObject());
                            if (!shift)
-                               return done({}, badReply());
+                               return done({}, ManagerReply::badReply());
                            shifts.append(*shift);
                        }
                        done(shifts, error);
@@ -144,28 +111,23 @@ void ShiftClient::report(const QString &shiftId, QObject *context,
                          std::function<void(const ShiftReport &, const ServerError &)> done)
 {
     m_server->send("GET", shiftPath(shiftId), std::nullopt, 0, context,
-                   [done](const QJsonObject &reply, const ServerError &error) {
-                       answerReport(reply, error, done);
-                   });
+                   ManagerReply::read(&ShiftReport::fromJson, std::move(done)));
 }
 
 void ShiftClient::managers(QObject *context,
                            std::function<void(const QList<Manager> &, const ServerError &)> done)
 {
-    m_server->send("GET", u"/api/v1/users"_s, std::nullopt, 0, context,
-                   [done](const QJsonObject &reply, const ServerError &error) {
-                       QList<Manager> managers;
-                       const QJsonArray users = reply.value(u"users"_s).toArray();
-                       for (const QJsonValue &value : users) {
-                           const QJsonObject user = value.toObject();
-                           if (user.value(u"role"_s).toString() != "manager"_L1)
-                               continue;
-                           // Ids arrive as strings or numbers.
-                           const QJsonValue id = user.value(u"id"_s);
-                           managers.append(
-                               {id.isDouble() ? QString::number(id.toInteger()) : id.toString(),
-                                user.value(u"name"_s).toString()});
-                       }
-                       done(managers, error);
-                   });
+    m_server->send(
+        "GET", u"/api/v1/users"_s, std::nullopt, 0, context,
+        [done](const QJsonObject &reply, const ServerError &error) {
+            QList<Manager> managers;
+            const QJsonArray users = reply.value(u"users"_s).toArray();
+            for (const QJsonValue &value : users) {
+                const QJsonObject user = value.toObject();
+                if (user.value(u"role"_s).toString() != "manager"_L1)
+                    continue;
+                managers.append({ManagerReply::idOf(user), user.value(u"name"_s).toString()});
+            }
+            done(managers, error);
+        });
 }
