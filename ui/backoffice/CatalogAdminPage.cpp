@@ -4,6 +4,7 @@
 #include "CatalogProductModel.h"
 #include "CatalogSync.h"
 #include "CsvImportDialog.h"
+#include "InlineConfirmation.h"
 #include "MessageWidget.h"
 #include "ProductEditDialog.h"
 #include "backoffice/AdminClient.h"
@@ -266,19 +267,10 @@ void CatalogAdminPage::setProductActive(const QString &productId, bool active)
         send();
         return;
     }
-    // Confirmed inline, like the sale screen's "clear": no modal box to get out of.
-    m_message->clearActions();
-    m_message->showMessage(
+    InlineConfirmation::ask(
+        m_message,
         tr("Deactivate “%1”? It will no longer be sold; past orders keep it.").arg(product.name()),
-        MessageWidget::Type::Warning);
-    QPushButton *yes = m_message->addAction(tr("Yes, deactivate"));
-    yes->setObjectName(u"confirmDeactivate"_s);
-    QPushButton *no = m_message->addAction(tr("No"));
-    connect(yes, &QPushButton::clicked, this, send);
-    connect(no, &QPushButton::clicked, this, [this] {
-        m_message->clearActions();
-        m_message->hideMessage();
-    });
+        tr("Yes, deactivate"), u"confirmDeactivate"_s, tr("No"), send);
 }
 
 CsvImportDialog *CatalogAdminPage::importFile(const QString &path)

@@ -1,5 +1,6 @@
 #include "PeoplePage.h"
 
+#include "InlineConfirmation.h"
 #include "MessageWidget.h"
 #include "PeopleUserDialog.h"
 #include "PeopleUserModel.h"
@@ -153,21 +154,12 @@ void PeoplePage::setUserEnabled(const QString &userId, bool enabled)
                                        MessageWidget::Type::Positive, 5000);
             });
     };
-    // Confirmed inline: no modal box to get out of.
-    m_message->clearActions();
-    m_message->showMessage(
+    InlineConfirmation::ask(
+        m_message,
         enabled
             ? tr("Enable %1? They will be able to log in again.").arg(user.name)
             : tr("Disable %1? They can no longer log in and their sessions end.").arg(user.name),
-        MessageWidget::Type::Warning);
-    QPushButton *yes = m_message->addAction(enabled ? tr("Yes, enable") : tr("Yes, disable"));
-    yes->setObjectName(u"confirmEnabled"_s);
-    QPushButton *no = m_message->addAction(tr("No"));
-    connect(yes, &QPushButton::clicked, this, send);
-    connect(no, &QPushButton::clicked, this, [this] {
-        m_message->clearActions();
-        m_message->hideMessage();
-    });
+        enabled ? tr("Yes, enable") : tr("Yes, disable"), u"confirmEnabled"_s, tr("No"), send);
 }
 
 QString PeoplePage::selectedUserId() const

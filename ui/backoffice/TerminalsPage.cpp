@@ -1,5 +1,6 @@
 #include "TerminalsPage.h"
 
+#include "InlineConfirmation.h"
 #include "MessageWidget.h"
 #include "TerminalListModel.h"
 #include "TerminalNameDialog.h"
@@ -148,21 +149,12 @@ void TerminalsPage::revokeTerminal(const QString &terminalId)
                 MessageWidget::Type::Positive, 5000);
         });
     };
-    // Confirmed inline: no modal box to get out of.
-    m_message->clearActions();
-    m_message->showMessage(
+    InlineConfirmation::ask(
+        m_message,
         tr("Revoke “%1”? It stops working at once and cannot be brought back; a replacement "
            "needs a new terminal.")
             .arg(terminal.name),
-        MessageWidget::Type::Warning);
-    QPushButton *yes = m_message->addAction(tr("Yes, revoke"));
-    yes->setObjectName(u"confirmRevoke"_s);
-    QPushButton *no = m_message->addAction(tr("No"));
-    connect(yes, &QPushButton::clicked, this, send);
-    connect(no, &QPushButton::clicked, this, [this] {
-        m_message->clearActions();
-        m_message->hideMessage();
-    });
+        tr("Yes, revoke"), u"confirmRevoke"_s, tr("No"), send);
 }
 
 QString TerminalsPage::selectedTerminalId() const
