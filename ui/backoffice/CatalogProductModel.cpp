@@ -4,54 +4,25 @@
 #include <QPalette>
 
 CatalogProductModel::CatalogProductModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdRowsTableModel(
+          ColumnCount, [](const Product &product) { return product.id(); }, parent)
 {}
 
 void CatalogProductModel::setProducts(const QList<Product> &products)
 {
-    beginResetModel();
-    m_products = products;
-    endResetModel();
+    setRows(products);
 }
 
 void CatalogProductModel::upsert(const Product &product)
 {
-    const int row = product.id().isEmpty() ? -1 : rowOf(product.id());
-    if (row >= 0) {
-        m_products[row] = product;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    const int end = int(m_products.size());
-    beginInsertRows({}, end, end);
-    m_products.append(product);
-    endInsertRows();
-}
-
-int CatalogProductModel::rowOf(const QString &productId) const
-{
-    for (qsizetype row = 0; row < m_products.size(); ++row) {
-        if (m_products.at(row).id() == productId)
-            return int(row);
-    }
-    return -1;
-}
-
-int CatalogProductModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_products.size());
-}
-
-int CatalogProductModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    upsertRow(product);
 }
 
 QVariant CatalogProductModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Product &product = m_products.at(index.row());
+    const Product &product = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {

@@ -4,12 +4,10 @@
 // included, one row each. A saved product replaces its row (or is appended) rather than
 // resetting the table, so the manager's selection and scroll survive an edit.
 
+#include "IdRowsTableModel.h"
 #include "domain/Product.h"
 
-#include <QAbstractTableModel>
-#include <QList>
-
-class CatalogProductModel : public QAbstractTableModel
+class CatalogProductModel : public IdRowsTableModel<Product>
 {
     Q_OBJECT
 
@@ -30,16 +28,11 @@ public:
     void setProducts(const QList<Product> &products);
     // Replaces the product with the same id, or appends it.
     void upsert(const Product &product);
-    const QList<Product> &products() const { return m_products; }
-    Product product(int row) const { return m_products.value(row); }
-    int rowOf(const QString &productId) const;
+    const QList<Product> &products() const { return m_rows; }
+    Product product(int row) const { return m_rows.value(row); }
+    int rowOf(const QString &productId) const { return rowOfId(productId); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    QList<Product> m_products;
 };

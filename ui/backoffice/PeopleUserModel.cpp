@@ -7,54 +7,25 @@
 #include <QPalette>
 
 PeopleUserModel::PeopleUserModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdRowsTableModel(
+          ColumnCount, [](const AdminUser &user) { return user.id; }, parent)
 {}
 
 void PeopleUserModel::setUsers(const QList<AdminUser> &users)
 {
-    beginResetModel();
-    m_users = users;
-    endResetModel();
+    setRows(users);
 }
 
 void PeopleUserModel::upsert(const AdminUser &user)
 {
-    const int row = rowOf(user.id);
-    if (row >= 0) {
-        m_users[row] = user;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    const int end = int(m_users.size());
-    beginInsertRows({}, end, end);
-    m_users.append(user);
-    endInsertRows();
-}
-
-int PeopleUserModel::rowOf(const QString &userId) const
-{
-    for (qsizetype row = 0; row < m_users.size(); ++row) {
-        if (m_users.at(row).id == userId)
-            return int(row);
-    }
-    return -1;
-}
-
-int PeopleUserModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_users.size());
-}
-
-int PeopleUserModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    upsertRow(user);
 }
 
 QVariant PeopleUserModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AdminUser &user = m_users.at(index.row());
+    const AdminUser &user = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {

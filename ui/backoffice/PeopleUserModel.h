@@ -3,12 +3,10 @@
 // The People page's table: everyone who can log in (or could), with their role, whether they
 // are enabled and whether wrong PINs have locked them out for now.
 
+#include "IdRowsTableModel.h"
 #include "backoffice/AdminUser.h"
 
-#include <QAbstractTableModel>
-#include <QList>
-
-class PeopleUserModel : public QAbstractTableModel
+class PeopleUserModel : public IdRowsTableModel<AdminUser>
 {
     Q_OBJECT
 
@@ -21,16 +19,11 @@ public:
     void setUsers(const QList<AdminUser> &users);
     // Replaces the user with the same id, or appends them.
     void upsert(const AdminUser &user);
-    const QList<AdminUser> &users() const { return m_users; }
-    AdminUser user(int row) const { return m_users.value(row); }
-    int rowOf(const QString &userId) const;
+    const QList<AdminUser> &users() const { return m_rows; }
+    AdminUser user(int row) const { return m_rows.value(row); }
+    int rowOf(const QString &userId) const { return rowOfId(userId); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    QList<AdminUser> m_users;
 };

@@ -15,58 +15,30 @@ QString shortTime(const QDateTime &time)
 } // namespace
 
 TerminalListModel::TerminalListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdRowsTableModel(
+          ColumnCount, [](const AdminTerminal &terminal) { return terminal.id; }, parent)
 {}
 
 void TerminalListModel::setTerminals(const QList<AdminTerminal> &terminals)
 {
-    beginResetModel();
-    m_terminals = terminals;
-    for (AdminTerminal &terminal : m_terminals)
+    QList<AdminTerminal> kept = terminals;
+    for (AdminTerminal &terminal : kept)
         terminal.token.clear();
-    endResetModel();
+    setRows(kept);
 }
 
 void TerminalListModel::upsert(const AdminTerminal &terminal)
 {
     AdminTerminal kept = terminal;
     kept.token.clear();
-    const int row = rowOf(terminal.id);
-    if (row >= 0) {
-        m_terminals[row] = kept;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        return;
-    }
-    const int end = int(m_terminals.size());
-    beginInsertRows({}, end, end);
-    m_terminals.append(kept);
-    endInsertRows();
-}
-
-int TerminalListModel::rowOf(const QString &terminalId) const
-{
-    for (qsizetype row = 0; row < m_terminals.size(); ++row) {
-        if (m_terminals.at(row).id == terminalId)
-            return int(row);
-    }
-    return -1;
-}
-
-int TerminalListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_terminals.size());
-}
-
-int TerminalListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    upsertRow(kept);
 }
 
 QVariant TerminalListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AdminTerminal &terminal = m_terminals.at(index.row());
+    const AdminTerminal &terminal = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {

@@ -3,12 +3,10 @@
 // The Terminals page's table: every till registered with the server, when it was added, when it
 // last talked to the server, and whether it is revoked. Never a token.
 
+#include "IdRowsTableModel.h"
 #include "backoffice/AdminTerminal.h"
 
-#include <QAbstractTableModel>
-#include <QList>
-
-class TerminalListModel : public QAbstractTableModel
+class TerminalListModel : public IdRowsTableModel<AdminTerminal>
 {
     Q_OBJECT
 
@@ -21,15 +19,10 @@ public:
     void setTerminals(const QList<AdminTerminal> &terminals);
     // Replaces the terminal with the same id, or appends it (its token is not kept).
     void upsert(const AdminTerminal &terminal);
-    AdminTerminal terminal(int row) const { return m_terminals.value(row); }
-    int rowOf(const QString &terminalId) const;
+    AdminTerminal terminal(int row) const { return m_rows.value(row); }
+    int rowOf(const QString &terminalId) const { return rowOfId(terminalId); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    QList<AdminTerminal> m_terminals;
 };
