@@ -2,6 +2,7 @@
 
 #include "HistoryOrder.h"
 #include "domain/OrderStatus.h"
+#include "domain/PaymentMethod.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -146,6 +147,52 @@ QString HistoryEvent::detailText() const
         else
             parts.append(amountText(value));
     }
+    // What the payments module records besides the documented keys (seen against the real
+    // server, e2e_tst_backoffice): said in words, not as raw keys.
+    const QJsonValue claimedAmount = take("claimed_amount"_L1);
+    if (!claimedAmount.isUndefined() && !claimedAmount.isNull())
+        parts.append(QCoreApplication::translate("HistoryEvent", "claimed %1")
+                         .arg(amountText(claimedAmount)));
+    const QJsonValue claimedStatus = take("claimed_status"_L1);
+    if (claimedStatus.isString())
+        parts.append(QCoreApplication::translate("HistoryEvent", "claimed status: %1")
+                         .arg(claimedStatus.toString()));
+    const QJsonValue operatorName = take("operator"_L1);
+    if (operatorName.isString() && !operatorName.toString().isEmpty())
+        parts.append(QCoreApplication::translate("HistoryEvent", "operator: %1")
+                         .arg(operatorName.toString()));
+    const QJsonValue reference = take("reference"_L1);
+    if (reference.isString() && !reference.toString().isEmpty())
+        parts.append(QCoreApplication::translate("HistoryEvent", "LigdiCash reference: %1")
+                         .arg(reference.toString()));
+    const QJsonValue method = take("method"_L1);
+    if (const auto payment = paymentMethodFromString(method.toString()))
+        parts.append(paymentMethodDisplayName(*payment));
+    const QJsonValue invoiceKind = take("kind"_L1);
+    if (invoiceKind.toString() == "hosted"_L1)
+        parts.append(QCoreApplication::translate("HistoryEvent", "LigdiCash payment page"));
+    else if (invoiceKind.toString() == "direct"_L1)
+        parts.append(QCoreApplication::translate("HistoryEvent", "direct payin"));
+    const QJsonValue source = take("source"_L1);
+    if (source.toString() == "callback"_L1)
+        parts.append(QCoreApplication::translate("HistoryEvent", "after a callback"));
+    else if (source.toString() == "status"_L1 || source.toString() == "sweeper"_L1)
+        parts.append(QCoreApplication::translate("HistoryEvent", "status check"));
+    else if (source.toString() == "terminal"_L1)
+        parts.append(QCoreApplication::translate("HistoryEvent", "from the till"));
+    else if (source.isString())
+        parts.append(
+            QCoreApplication::translate("HistoryEvent", "source: %1").arg(source.toString()));
+    const QJsonValue afterMs = take("after_ms"_L1);
+    if (afterMs.isDouble())
+        parts.append(QCoreApplication::translate("HistoryEvent", "after %1 s")
+                         .arg(QString::number(afterMs.toInteger() / 1000)));
+    // Said elsewhere: the currency with the amount, the kind (paid late), the names of the
+    // terminal and cashier in the order itself, the payment link (it carries the invoice token)
+    // in the payment section; journal ids mean nothing to a manager.
+    for (const QLatin1StringView key : {"currency"_L1, "late"_L1, "cashier_id"_L1, "terminal_id"_L1,
+                                        "payment_url"_L1, "journal_id"_L1})
+        take(key);
     take("by_id"_L1); // the name says it to a person
     const QJsonValue by = take("by_name"_L1);
     if (by.isString())

@@ -476,6 +476,15 @@ void TestBackOfficeEndToEnd::orderDetail_showsTimeline_verifiesAndReviewsAPaidLa
     QCOMPARE(dialog.detail().reviewNote, u"Client a payé après expiration, vu au téléphone"_s);
     QCOMPARE(dialog.detail().reviewedByName, u"moussa"_s);
     QCOMPARE(dialog.detail().timeline.last().kind, u"reviewed"_s);
+    // Every detail the server records reads as words: no raw key (journal_id: 5), no id and no
+    // payment link carrying the invoice token.
+    static const QRegularExpression rawKey(u"\\b[a-z]+_[a-z_]+: "_s);
+    for (const HistoryEvent &event : dialog.detail().timeline) {
+        const QString text = event.detailText();
+        QVERIFY2(!rawKey.match(text).hasMatch() && !text.contains(u"http"_s) &&
+                     !text.contains(u"source:"_s),
+                 qPrintable(event.kind + u" | "_s + text));
+    }
 }
 
 void TestBackOfficeEndToEnd::reports_todayTotalsByMethod()
