@@ -601,6 +601,50 @@
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
+    <message>
+        <source>claimed %1</source>
+        <translation>claimed %1</translation>
+    </message>
+    <message>
+        <source>claimed status: %1</source>
+        <translation>claimed status: %1</translation>
+    </message>
+    <message>
+        <source>operator: %1</source>
+        <translation>operator: %1</translation>
+    </message>
+    <message>
+        <source>LigdiCash reference: %1</source>
+        <translation>LigdiCash reference: %1</translation>
+    </message>
+    <message>
+        <source>LigdiCash payment page</source>
+        <translation>LigdiCash payment page</translation>
+    </message>
+    <message>
+        <source>direct payin</source>
+        <translation>direct payin</translation>
+    </message>
+    <message>
+        <source>after a callback</source>
+        <translation>after a callback</translation>
+    </message>
+    <message>
+        <source>status check</source>
+        <translation>status check</translation>
+    </message>
+    <message>
+        <source>from the till</source>
+        <translation>from the till</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source: %1</translation>
+    </message>
+    <message>
+        <source>after %1 s</source>
+        <translation>after %1 s</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

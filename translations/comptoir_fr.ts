@@ -601,6 +601,50 @@
         <source>by %1</source>
         <translation>par %1</translation>
     </message>
+    <message>
+        <source>claimed %1</source>
+        <translation>annoncé : %1</translation>
+    </message>
+    <message>
+        <source>claimed status: %1</source>
+        <translation>statut annoncé : %1</translation>
+    </message>
+    <message>
+        <source>operator: %1</source>
+        <translation>opérateur : %1</translation>
+    </message>
+    <message>
+        <source>LigdiCash reference: %1</source>
+        <translation>référence LigdiCash : %1</translation>
+    </message>
+    <message>
+        <source>LigdiCash payment page</source>
+        <translation>page de paiement LigdiCash</translation>
+    </message>
+    <message>
+        <source>direct payin</source>
+        <translation>paiement direct</translation>
+    </message>
+    <message>
+        <source>after a callback</source>
+        <translation>après une notification</translation>
+    </message>
+    <message>
+        <source>status check</source>
+        <translation>vérification du statut</translation>
+    </message>
+    <message>
+        <source>from the till</source>
+        <translation>depuis la caisse</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
+    <message>
+        <source>after %1 s</source>
+        <translation>après %1 s</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
