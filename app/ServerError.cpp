@@ -55,7 +55,11 @@ QString ServerError::userMessage() const
         text = QCoreApplication::translate("ServerError", "The server sent an unexpected answer.");
         break;
     }
-    if (!message.isEmpty())
+    // The server's own words add to ours, except when they say the same thing again (a plain
+    // 403 "forbidden" is "needs a manager" on both sides, in the server's language).
+    const bool sameAsOurs =
+        message == text || (kind == Kind::Forbidden && code == QLatin1StringView("forbidden"));
+    if (!message.isEmpty() && !sameAsOurs)
         text += u' ' + message;
     return text;
 }

@@ -15,6 +15,7 @@
 #include "backoffice/ReportsClient.h"
 #include "backoffice/ShiftClient.h"
 
+#include "MessageWidget.h"
 #include "PinPad.h"
 #include "backoffice/CatalogAdminPage.h"
 #include "backoffice/CatalogProductModel.h"
@@ -839,6 +840,19 @@ void TestBackOfficeEndToEnd::people_addCashierResetPin_cashierLogsIn_cashierSess
     QTRY_VERIFY_WITH_TIMEOUT(history.done, 10000);
     QCOMPARE(history.error.httpStatus, 403);
     QVERIFY(!history.error.userMessage().isEmpty());
+
+    // The back office forced open on a cashier's session: each page says why, once, in words.
+    const QString needsManager = history.error.userMessage();
+    QCOMPARE(needsManager.count(u"manager"_s), 1);
+    HistoryPage historyPage(&cashierBackOffice, nullptr);
+    historyPage.show();
+    QTRY_VERIFY_WITH_TIMEOUT(historyPage.message()->text().contains(needsManager), 10000);
+    UnmatchedPage unmatchedPage(&cashierBackOffice);
+    unmatchedPage.show();
+    QTRY_VERIFY_WITH_TIMEOUT(unmatchedPage.message()->text().contains(needsManager), 10000);
+    ReportsPage reportsPage(fatou.get());
+    reportsPage.show();
+    QTRY_VERIFY_WITH_TIMEOUT(reportsPage.messages()->text().contains(needsManager), 10000);
 }
 
 void TestBackOfficeEndToEnd::unmatched_unknownOrderCallbackListed_reviewedWithNote()
