@@ -176,6 +176,27 @@ void BackOfficeClient::reviewUnmatched(const QString &paymentId, const QString &
         QJsonObject{{u"note"_s, note}}, 0, context, ManagerReply::finished(std::move(done)));
 }
 
+void BackOfficeClient::checkUnmatched(const QString &paymentId, QObject *context,
+                                      Done<UnmatchedPayment> done)
+{
+    m_server->send(
+        "POST", u"/api/v1/payments/unmatched/"_s + ManagerReply::encoded(paymentId) + u"/check"_s,
+        QJsonObject(), 0, context, [done](const QJsonObject &reply, const ServerError &error) {
+            if (!error.isOk()) {
+                done(UnmatchedPayment(), error);
+                return;
+            }
+            const auto payment = UnmatchedPayment::fromJson(reply);
+            if (!payment) {
+                ServerError bad;
+                bad.kind = ServerError::Kind::BadReply;
+                done(UnmatchedPayment(), bad);
+                return;
+            }
+            done(*payment, error);
+        });
+}
+
 namespace {
 
 QList<BackOfficeClient::Choice> choices(const QJsonArray &array)

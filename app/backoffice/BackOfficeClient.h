@@ -59,6 +59,10 @@ public:
     void fetchUnmatched(QObject *context, Done<QList<UnmatchedPayment>> done);
     void reviewUnmatched(const QString &paymentId, const QString &note, QObject *context,
                          std::function<void(const ServerError &)> done);
+    // Asks LigdiCash's confirm once for the callback's token (stored by the server, for the
+    // manager's information only) and answers the entry with its confirm filled in; 409 no_token
+    // when the callback carried none.
+    void checkUnmatched(const QString &paymentId, QObject *context, Done<UnmatchedPayment> done);
     // The filter choices: terminals (GET /api/v1/admin/terminals) and people (GET /api/v1/users).
     void fetchTerminals(QObject *context, Done<QList<Choice>> done);
     void fetchCashiers(QObject *context, Done<QList<Choice>> done);

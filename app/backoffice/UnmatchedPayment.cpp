@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 QString UnmatchedPayment::confirmText() const
 {
     if (!confirm)
-        return QCoreApplication::translate("UnmatchedPayment", "not confirmed (no token)");
+        // null until a manager asks (POST .../check): not a sign that the callback had no token.
+        return QCoreApplication::translate("UnmatchedPayment", "not checked with LigdiCash");
     QStringList parts;
     if (!confirm->status.isEmpty())
         parts.append(confirm->status);

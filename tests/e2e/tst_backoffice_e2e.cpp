@@ -25,14 +25,15 @@
 #include "backoffice/PeoplePage.h"
 #include "backoffice/PeopleUserModel.h"
 #include "backoffice/ReportsPage.h"
+#include "backoffice/ReportsTableModel.h"
 #include "backoffice/ShiftCloseDialog.h"
 #include "backoffice/ShiftOpenDialog.h"
 #include "backoffice/TerminalListModel.h"
 #include "backoffice/TerminalsPage.h"
 #include "backoffice/UnmatchedModel.h"
 #include "backoffice/UnmatchedPage.h"
-#include <QComboBox>
 
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -362,6 +363,24 @@ void TestBackOfficeEndToEnd::history_showsOrdersNewestFirst_filtersNarrow_pagesA
     QVERIFY2(page.totalsLabel()->text().remove(QRegularExpression(u"[^0-9]"_s)).contains(u"7700"_s),
              qPrintable(page.totalsLabel()->text()));
 
+    // The page's own choices: the cashier and terminal boxes hold the ids the orders carry.
+    QTRY_VERIFY_WITH_TIMEOUT(page.cashierBox()->findText(u"awa"_s) >= 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page.terminalBox()->findText(u"Caisse 1"_s) >= 0, 10000);
+    page.cashierBox()->setCurrentIndex(page.cashierBox()->findText(u"awa"_s));
+    page.terminalBox()->setCurrentIndex(page.terminalBox()->findText(u"Caisse 1"_s));
+    QCOMPARE(page.currentFilter().cashierId, model->order(0).cashierId);
+    QCOMPARE(page.currentFilter().terminalId, model->order(0).terminalId);
+    page.applyFilters();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 4, 10000);
+    // Search by the LigdiCash reference finds the Orange sale.
+    page.searchEdit()->setText(model->order(2).reference);
+    page.applyFilters();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 1, 10000);
+    QCOMPARE(model->order(0).id, m_orange);
+    page.searchEdit()->clear();
+    page.applyFilters();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 4, 10000);
+
     // A filter narrows: paid by LigdiCash is the Orange sale only.
     HistoryFilter filter = page.currentFilter();
     filter.statuses = {OrderStatus::Paid};
@@ -402,6 +421,7 @@ void TestBackOfficeEndToEnd::history_showsOrdersNewestFirst_filtersNarrow_pagesA
     QVERIFY(rows.at(1).startsWith(m_cashLast));
     QVERIFY(rows.at(4).startsWith(m_cash));
     QVERIFY(rows.at(3).contains(u",4500,"_s));
+    QVERIFY2(rows.at(3).contains(u",Caisse 1,awa,"_s), qPrintable(rows.at(3)));
 }
 
 void TestBackOfficeEndToEnd::orderDetail_showsTimeline_verifiesAndReviewsAPaidLateOrder()
@@ -531,6 +551,8 @@ void TestBackOfficeEndToEnd::reports_todayTotalsByMethod()
     page.selectPreset(ReportsPeriod::Preset::Today);
     QTRY_VERIFY_WITH_TIMEOUT(page.hasReport(), 10000);
     QCOMPARE(page.sales().total.francs(), sales.value.total.francs());
+    QCOMPARE(page.model(ReportsPage::Table::Cashier)->rowCount(), 1);
+    QCOMPARE(page.model(ReportsPage::Table::Cashier)->index(0, 0).data().toString(), u"awa"_s);
     QVERIFY2(page.totalLabel()->text().remove(QRegularExpression(u"[^0-9]"_s)) ==
                  QString::number(sales.value.total.francs()),
              qPrintable(page.totalLabel()->text()));
@@ -896,6 +918,15 @@ void TestBackOfficeEndToEnd::unmatched_unknownOrderCallbackListed_reviewedWithNo
     QVERIFY(!entry.id.isEmpty());
     QVERIFY(!entry.status.isEmpty());
     QVERIFY(!entry.confirm.has_value());
+    QCOMPARE(model->index(0, UnmatchedModel::Amount).data().toString(),
+             Money::fromFrancs(9999).toString());
+    QCOMPARE(model->unreviewedCount(), 1);
+
+    // Its callback carried no token: the check says so with the server's code.
+    Answer<UnmatchedPayment> checked;
+    backOffice.checkUnmatched(entry.id, this, checked.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(checked.done, 10000);
+    QCOMPARE(checked.error.code, u"no_token"_s);
 
     page.table()->selectRow(0);
     page.noteEdit()->setText(u"Paiement d'un autre magasin, signalé à LigdiCash"_s);

@@ -127,7 +127,7 @@ void TestBackOfficeWindow::unmatched_listsPayments_withTheirConfirm()
     QVERIFY2(confirm.contains(u"completed"_s) && confirm.contains(u"ORANGE BURKINA"_s),
              qPrintable(confirm));
     QCOMPARE(model->index(1, UnmatchedModel::Confirm).data().toString(),
-             u"not confirmed (no token)"_s);
+             u"not checked with LigdiCash"_s);
     QVERIFY(model->index(1, UnmatchedModel::Review).data().toString().contains(u"Moov Money"_s));
     QCOMPARE(model->unreviewedCount(), 1);
     QVERIFY(backOffice.unmatchedPage()->summaryLabel()->text().contains(u"1"_s));
