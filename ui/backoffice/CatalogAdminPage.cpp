@@ -1,5 +1,6 @@
 #include "CatalogAdminPage.h"
 
+#include "AdminTable.h"
 #include "CatalogProductFilter.h"
 #include "CatalogProductModel.h"
 #include "CatalogSync.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -77,18 +77,9 @@ CatalogAdminPage::CatalogAdminPage(ServerClient *server, CatalogSync *catalogSyn
     actions->addWidget(m_importButton);
     actions->addWidget(m_exportButton);
 
-    m_table->setModel(m_filter);
+    AdminTable::setUp(m_table, m_filter, CatalogProductModel::NameColumn);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CatalogProductModel::NameColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(CatalogProductModel::NameColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
     m_table->setColumnWidth(CatalogProductModel::CategoryColumn, 160);
     m_table->setColumnWidth(CatalogProductModel::PriceColumn, 130);
     m_table->setColumnWidth(CatalogProductModel::SkuColumn, 120);
@@ -326,10 +317,7 @@ void CatalogAdminPage::exportTo(const QString &path)
 
 QString CatalogAdminPage::selectedProductId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    return rows.first().data(CatalogProductModel::ProductIdRole).toString();
+    return AdminTable::selectedId(m_table, CatalogProductModel::ProductIdRole);
 }
 
 void CatalogAdminPage::selectProduct(const QString &productId)
@@ -340,8 +328,7 @@ void CatalogAdminPage::selectProduct(const QString &productId)
     const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return;
-    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
-                                                 QItemSelectionModel::Rows);
+    AdminTable::selectRow(m_table, index);
     m_table->scrollTo(index);
 }
 

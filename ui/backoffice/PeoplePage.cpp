@@ -1,5 +1,6 @@
 #include "PeoplePage.h"
 
+#include "AdminTable.h"
 #include "InlineConfirmation.h"
 #include "MessageWidget.h"
 #include "PeopleUserDialog.h"
@@ -7,7 +8,6 @@
 #include "backoffice/AdminClient.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QShowEvent>
@@ -37,15 +37,7 @@ PeoplePage::PeoplePage(ServerClient *server, QWidget *parent)
     actions->addStretch();
     actions->addWidget(m_reloadButton);
 
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(PeopleUserModel::NameColumn,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    AdminTable::setUp(m_table, m_model, PeopleUserModel::NameColumn);
     m_table->setColumnWidth(PeopleUserModel::RoleColumn, 130);
     m_table->setColumnWidth(PeopleUserModel::ActiveColumn, 110);
     m_table->setColumnWidth(PeopleUserModel::LockedColumn, 220);
@@ -164,8 +156,7 @@ void PeoplePage::setUserEnabled(const QString &userId, bool enabled)
 
 QString PeoplePage::selectedUserId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(PeopleUserModel::UserIdRole).toString();
+    return AdminTable::selectedId(m_table, PeopleUserModel::UserIdRole);
 }
 
 void PeoplePage::selectUser(const QString &userId)
@@ -173,8 +164,7 @@ void PeoplePage::selectUser(const QString &userId)
     const int row = m_model->rowOf(userId);
     if (row < 0)
         return;
-    m_table->selectionModel()->select(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
-                                                                  QItemSelectionModel::Rows);
+    AdminTable::selectRow(m_table, m_model->index(row, 0));
 }
 
 void PeoplePage::updateActions()

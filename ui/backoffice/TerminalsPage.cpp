@@ -1,5 +1,6 @@
 #include "TerminalsPage.h"
 
+#include "AdminTable.h"
 #include "InlineConfirmation.h"
 #include "MessageWidget.h"
 #include "TerminalListModel.h"
@@ -7,7 +8,6 @@
 #include "backoffice/AdminClient.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QShowEvent>
@@ -37,15 +37,7 @@ TerminalsPage::TerminalsPage(ServerClient *server, QWidget *parent)
     actions->addStretch();
     actions->addWidget(m_reloadButton);
 
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(TerminalListModel::NameColumn,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    AdminTable::setUp(m_table, m_model, TerminalListModel::NameColumn);
     m_table->setColumnWidth(TerminalListModel::CreatedColumn, 160);
     m_table->setColumnWidth(TerminalListModel::LastSeenColumn, 160);
     m_table->setColumnWidth(TerminalListModel::StatusColumn, 100);
@@ -159,9 +151,7 @@ void TerminalsPage::revokeTerminal(const QString &terminalId)
 
 QString TerminalsPage::selectedTerminalId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString()
-                          : rows.first().data(TerminalListModel::TerminalIdRole).toString();
+    return AdminTable::selectedId(m_table, TerminalListModel::TerminalIdRole);
 }
 
 void TerminalsPage::selectTerminal(const QString &terminalId)
@@ -169,8 +159,7 @@ void TerminalsPage::selectTerminal(const QString &terminalId)
     const int row = m_model->rowOf(terminalId);
     if (row < 0)
         return;
-    m_table->selectionModel()->select(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
-                                                                  QItemSelectionModel::Rows);
+    AdminTable::selectRow(m_table, m_model->index(row, 0));
 }
 
 void TerminalsPage::updateActions()
