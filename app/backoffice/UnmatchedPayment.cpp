@@ -19,6 +19,8 @@ QString UnmatchedPayment::confirmText() const
         parts.append(confirm->amount->toString());
     if (!confirm->operatorName.isEmpty())
         parts.append(confirm->operatorName);
+    if (!confirm->error.isEmpty())
+        parts.append(confirm->error);
     return parts.join(u" · "_s);
 }
 
@@ -39,7 +41,8 @@ std::optional<UnmatchedPayment> UnmatchedPayment::fromJson(const QJsonObject &ob
         const QJsonObject confirm = object.value(u"confirm"_s).toObject();
         payment.confirm = Confirm{confirm.value(u"status"_s).toString(),
                                   HistoryOrder::moneyFromJson(confirm.value(u"amount"_s)),
-                                  confirm.value(u"operator_name"_s).toString()};
+                                  confirm.value(u"operator_name"_s).toString(),
+                                  confirm.value(u"error"_s).toString()};
     }
     payment.reviewedAt = HistoryOrder::timeFromJson(object.value(u"reviewed_at"_s));
     payment.reviewedByName = object.value(u"reviewed_by_name"_s).toString();

@@ -19,6 +19,7 @@ struct UnmatchedPayment
         QString status;
         std::optional<Money> amount;
         QString operatorName;
+        QString error; // LigdiCash's refusal of the token (status "error"), in its words
     };
 
     QString id;

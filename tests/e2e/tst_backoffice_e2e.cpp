@@ -928,6 +928,38 @@ void TestBackOfficeEndToEnd::unmatched_unknownOrderCallbackListed_reviewedWithNo
     QTRY_VERIFY_WITH_TIMEOUT(checked.done, 10000);
     QCOMPARE(checked.error.code, u"no_token"_s);
 
+    // One with a token LigdiCash does not know: the check stores and shows its refusal.
+    const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    payload.insert(u"external_id"_s, other);
+    payload.insert(u"token"_s, u"eyJhbGciOiJIUzI1NiJ9.unknown.invoice"_s);
+    first.insert(u"valueof_customdata"_s, other);
+    custom.replace(0, first);
+    payload.insert(u"custom_data"_s, custom);
+    QCOMPARE(m_server->publicClient()
+                 .postRaw(u"/api/v1/ligdicash/callback"_s, "application/json",
+                          QJsonDocument(payload).toJson(QJsonDocument::Compact))
+                 .status,
+             200);
+    Answer<QList<UnmatchedPayment>> two;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            two = {};
+            backOffice.fetchUnmatched(this, two.callback());
+            return QTest::qWaitFor([&] { return two.done; }, 5000) && two.value.size() == 2;
+        }(),
+        10000);
+    QCOMPARE(two.value.first().transactionId, other);
+    Answer<UnmatchedPayment> refused;
+    backOffice.checkUnmatched(two.value.first().id, this, refused.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(refused.done, 10000);
+    QVERIFY2(refused.error.isOk(), qPrintable(describe(refused.error)));
+    QVERIFY(refused.value.confirm.has_value());
+    QCOMPARE(refused.value.confirm->status, u"error"_s);
+    QVERIFY2(!refused.value.confirm->error.isEmpty(), qPrintable(refused.value.confirmText()));
+    QVERIFY(refused.value.confirmText().contains(refused.value.confirm->error));
+    page.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+
     page.table()->selectRow(0);
     page.noteEdit()->setText(u"Paiement d'un autre magasin, signalé à LigdiCash"_s);
     page.reviewSelected();
