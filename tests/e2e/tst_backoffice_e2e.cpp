@@ -27,11 +27,14 @@
 #include "backoffice/ReportsPage.h"
 #include "backoffice/ReportsTableModel.h"
 #include "backoffice/ShiftCloseDialog.h"
+#include "backoffice/ShiftListModel.h"
 #include "backoffice/ShiftOpenDialog.h"
 #include "backoffice/TerminalListModel.h"
 #include "backoffice/TerminalsPage.h"
 #include "backoffice/UnmatchedModel.h"
 #include "backoffice/UnmatchedPage.h"
+#include "backoffice/ZReportView.h"
+#include "backoffice/ZReportsPage.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -675,6 +678,20 @@ void TestBackOfficeEndToEnd::shift_openSellCloseOverLimit_managerPinApproves_zRe
     QVERIFY2(reprint.error.isOk(), qPrintable(describe(reprint.error)));
     QCOMPARE(reprint.value.expectedCash.francs(), 14500);
     QCOMPARE(reprint.value.approvedByName, u"moussa"_s);
+
+    // The Z reports page lists the shift and shows its stored report.
+    ZReportsPage zPage(m_manager.get());
+    zPage.setTimeZoneOffset(0);
+    zPage.resize(1200, 800);
+    zPage.show();
+    QTRY_COMPARE_WITH_TIMEOUT(zPage.model()->rowCount(), 1, 10000);
+    zPage.openRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(zPage.hasReport(), 10000);
+    QCOMPARE(zPage.reportView()->expectedLabel()->text(), Money::fromFrancs(14500).toString());
+    QCOMPARE(zPage.reportView()->countedLabel()->text(), Money::fromFrancs(13000).toString());
+    QCOMPARE(zPage.reportView()->differenceLabel()->text(), Money::fromFrancs(-1500).toString());
+    QCOMPARE(closeDialog.reportView()->differenceLabel()->text(),
+             Money::fromFrancs(-1500).toString());
 }
 
 void TestBackOfficeEndToEnd::catalog_createEdit_terminalSeesIt_importDryRunRejectsALine()
