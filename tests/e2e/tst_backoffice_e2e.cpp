@@ -772,6 +772,24 @@ void TestBackOfficeEndToEnd::catalog_createEdit_terminalSeesIt_importDryRunRejec
     QCOMPARE(dryRun.value.preview.at(1).action, u"update"_s);
     QCOMPARE(dryRun.value.preview.at(1).product.unitPrice().francs(), 450);
 
+    // The import for real, then the export has the imported row.
+    Answer<CatalogImportReport> applied;
+    admin.importCatalog(csv, false, this, applied.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(applied.done, 10000);
+    QVERIFY2(applied.error.isOk(), qPrintable(describe(applied.error)));
+    QCOMPARE(applied.value.created, 1);
+    QCOMPARE(applied.value.updated, 1);
+    const QString exportPath = m_dir->filePath(u"catalog.csv"_s);
+    Answer<qint64> exportedCatalog;
+    admin.exportCatalog(exportPath, this, exportedCatalog.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(exportedCatalog.done, 10000);
+    QVERIFY2(exportedCatalog.error.isOk(), qPrintable(describe(exportedCatalog.error)));
+    QFile exportedFile(exportPath);
+    QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+    const QString exportedText = QString::fromUtf8(exportedFile.readAll());
+    QVERIFY2(exportedText.contains(u"BOI-778"_s) && exportedText.contains(u"Gingembre 50 cl"_s),
+             qPrintable(exportedText));
+
     CatalogAdminPage page(m_manager.get(), nullptr);
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.isLoaded(), 10000);
@@ -779,7 +797,7 @@ void TestBackOfficeEndToEnd::catalog_createEdit_terminalSeesIt_importDryRunRejec
     for (int row = 0; row < page.model()->rowCount(); ++row) {
         const QModelIndex index = page.model()->index(row, CatalogProductModel::NameColumn);
         shown = shown || (index.data().toString() == u"Bissap 50 cl frais"_s &&
-                          index.data(CatalogProductModel::PriceFrancsRole).toLongLong() == 400);
+                          index.data(CatalogProductModel::PriceFrancsRole).toLongLong() == 450);
     }
     QVERIFY(shown);
 }
