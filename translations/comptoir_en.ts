@@ -3089,8 +3089,8 @@ F9</translation>
 <context>
     <name>UnmatchedPayment</name>
     <message>
-        <source>not confirmed (no token)</source>
-        <translation>not confirmed (no token)</translation>
+        <source>not checked with LigdiCash</source>
+        <translation>not checked with LigdiCash</translation>
     </message>
 </context>
 <context>

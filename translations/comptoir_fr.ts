@@ -3089,8 +3089,8 @@ F9</translation>
 <context>
     <name>UnmatchedPayment</name>
     <message>
-        <source>not confirmed (no token)</source>
-        <translation>non confirmé (pas de jeton)</translation>
+        <source>not checked with LigdiCash</source>
+        <translation>non vérifié auprès de LigdiCash</translation>
     </message>
 </context>
 <context>
