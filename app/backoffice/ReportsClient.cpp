@@ -19,49 +19,57 @@ namespace {
 constexpr qsizetype kMaxRows = 10000;
 constexpr qint64 kMaxCount = DomainLimits::kMaxAmountFrancs;
 
-// A breakdown: [{"key","label","count","total"}] (top products: product_id, name, quantity).
-QList<ReportsClient::Group> groups(JsonReader &reader, QStringView key, bool products)
+// A breakdown row: {"key","label","count","total"} (top products: product_id, name, quantity).
+Result<ReportsClient::Group> groupFromJson(const QJsonObject &object, const QString &path,
+                                           bool product)
 {
-    QList<ReportsClient::Group> list;
-    if (!reader.has(key))
-        return list;
-    const QJsonArray rows = reader.array(key, kMaxRows);
-    for (qsizetype i = 0; reader.ok() && i < rows.size(); ++i) {
-        JsonReader row(reader.objectAt(rows, key, i), reader.elementPath(key, i));
-        ReportsClient::Group group;
-        group.key = row.optionalString(products ? u"product_id" : u"key", 200);
-        group.label = row.optionalString(products ? u"name" : u"label", 500);
-        if (group.label.isEmpty())
-            group.label = group.key;
-        group.count = row.integer(products ? u"quantity" : u"count", 0, kMaxCount);
-        group.total = row.amount(u"total");
-        if (!row.ok())
-            reader.fail(row.error());
-        list.append(group);
-    }
-    return list;
+    JsonReader row(object, path);
+    ReportsClient::Group group;
+    group.key = row.optionalString(product ? u"product_id" : u"key", 200);
+    group.label = row.optionalString(product ? u"name" : u"label", 500);
+    if (group.label.isEmpty())
+        group.label = group.key;
+    group.count = row.integer(product ? u"quantity" : u"count", 0, kMaxCount);
+    group.total = row.amount(u"total");
+    if (!row.ok())
+        return row.error();
+    return group;
 }
 
-QList<ReportsClient::Bucket> buckets(JsonReader &reader, QStringView key, bool hours)
+Result<ReportsClient::Group> breakdownFromJson(const QJsonObject &object, const QString &path)
 {
-    QList<ReportsClient::Bucket> list;
-    if (!reader.has(key))
-        return list;
-    const QJsonArray rows = reader.array(key, kMaxRows);
-    for (qsizetype i = 0; reader.ok() && i < rows.size(); ++i) {
-        JsonReader row(reader.objectAt(rows, key, i), reader.elementPath(key, i));
-        ReportsClient::Bucket bucket;
-        if (hours)
-            bucket.hour = int(row.integer(u"hour", 0, 23));
-        else
-            bucket.date = QDate::fromString(row.string(u"date", 10), Qt::ISODate);
-        bucket.count = row.integer(u"count", 0, kMaxCount);
-        bucket.total = row.amount(u"total");
-        if (!row.ok())
-            reader.fail(row.error());
-        list.append(bucket);
-    }
-    return list;
+    return groupFromJson(object, path, false);
+}
+
+Result<ReportsClient::Group> productFromJson(const QJsonObject &object, const QString &path)
+{
+    return groupFromJson(object, path, true);
+}
+
+Result<ReportsClient::Bucket> bucketFromJson(const QJsonObject &object, const QString &path,
+                                             bool hour)
+{
+    JsonReader row(object, path);
+    ReportsClient::Bucket bucket;
+    if (hour)
+        bucket.hour = int(row.integer(u"hour", 0, 23));
+    else
+        bucket.date = QDate::fromString(row.string(u"date", 10), Qt::ISODate);
+    bucket.count = row.integer(u"count", 0, kMaxCount);
+    bucket.total = row.amount(u"total");
+    if (!row.ok())
+        return row.error();
+    return bucket;
+}
+
+Result<ReportsClient::Bucket> hourFromJson(const QJsonObject &object, const QString &path)
+{
+    return bucketFromJson(object, path, true);
+}
+
+Result<ReportsClient::Bucket> dayFromJson(const QJsonObject &object, const QString &path)
+{
+    return bucketFromJson(object, path, false);
 }
 
 } // namespace
@@ -74,13 +82,13 @@ std::optional<ReportsClient::Sales> ReportsClient::Sales::fromJson(const QJsonOb
     sales.to = reader.optionalString(u"to", 64);
     sales.count = reader.integer(u"count", 0, kMaxCount);
     sales.total = reader.amount(u"total");
-    sales.byMethod = groups(reader, u"by_method", false);
-    sales.byOperator = groups(reader, u"by_operator", false);
-    sales.byCashier = groups(reader, u"by_cashier", false);
-    sales.byTerminal = groups(reader, u"by_terminal", false);
-    sales.topProducts = groups(reader, u"top_products", true);
-    sales.byHour = buckets(reader, u"by_hour", true);
-    sales.byDay = buckets(reader, u"by_day", false);
+    sales.byMethod = reader.optionalList(u"by_method", kMaxRows, &breakdownFromJson);
+    sales.byOperator = reader.optionalList(u"by_operator", kMaxRows, &breakdownFromJson);
+    sales.byCashier = reader.optionalList(u"by_cashier", kMaxRows, &breakdownFromJson);
+    sales.byTerminal = reader.optionalList(u"by_terminal", kMaxRows, &breakdownFromJson);
+    sales.topProducts = reader.optionalList(u"top_products", kMaxRows, &productFromJson);
+    sales.byHour = reader.optionalList(u"by_hour", kMaxRows, &hourFromJson);
+    sales.byDay = reader.optionalList(u"by_day", kMaxRows, &dayFromJson);
     if (reader.has(u"awaiting")) {
         JsonReader awaiting(reader.object(u"awaiting"), u"awaiting"_s);
         sales.awaitingCount = awaiting.integer(u"count", 0, kMaxCount);

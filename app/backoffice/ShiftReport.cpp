@@ -26,6 +26,35 @@ void countAndTotal(JsonReader &reader, QStringView key, qint64 *count, Money *to
         reader.fail(part.error());
 }
 
+Result<ShiftReport::Cashier> cashierFromJson(const QJsonObject &object, const QString &path)
+{
+    JsonReader row(object, path);
+    ShiftReport::Cashier cashier;
+    cashier.id = row.optionalString(u"key", 100);
+    cashier.name = row.optionalString(u"label", 200);
+    cashier.cashCount = row.integer(u"cash_count", 0, kMax);
+    cashier.cashTotal = row.amount(u"cash_total");
+    cashier.ligdicashCount = row.integer(u"ligdicash_count", 0, kMax);
+    cashier.ligdicashTotal = row.amount(u"ligdicash_total");
+    if (!row.ok())
+        return row.error();
+    return cashier;
+}
+
+Result<ShiftReport::Operator> operatorFromJson(const QJsonObject &object, const QString &path)
+{
+    JsonReader row(object, path);
+    ShiftReport::Operator op;
+    op.name = row.optionalString(u"label", 200);
+    if (op.name.isEmpty())
+        op.name = row.optionalString(u"key", 200);
+    op.count = row.integer(u"count", 0, kMax);
+    op.total = row.amount(u"total");
+    if (!row.ok())
+        return row.error();
+    return op;
+}
+
 } // namespace
 
 std::optional<ShiftReport> ShiftReport::fromJson(const QJsonObject &object)
@@ -54,37 +83,8 @@ std::optional<ShiftReport> ShiftReport::fromJson(const QJsonObject &object)
     countAndTotal(reader, u"ligdicash_awaiting", &report.ligdicashAwaitingCount,
                   &report.ligdicashAwaitingTotal);
 
-    const QJsonArray cashiers =
-        reader.has(u"by_cashier") ? reader.array(u"by_cashier", kMaxRows) : QJsonArray();
-    for (qsizetype i = 0; reader.ok() && i < cashiers.size(); ++i) {
-        JsonReader row(reader.objectAt(cashiers, u"by_cashier", i),
-                       reader.elementPath(u"by_cashier", i));
-        Cashier cashier;
-        cashier.id = row.optionalString(u"key", 100);
-        cashier.name = row.optionalString(u"label", 200);
-        cashier.cashCount = row.integer(u"cash_count", 0, kMax);
-        cashier.cashTotal = row.amount(u"cash_total");
-        cashier.ligdicashCount = row.integer(u"ligdicash_count", 0, kMax);
-        cashier.ligdicashTotal = row.amount(u"ligdicash_total");
-        if (!row.ok())
-            reader.fail(row.error());
-        report.byCashier.append(cashier);
-    }
-    const QJsonArray operators =
-        reader.has(u"by_operator") ? reader.array(u"by_operator", kMaxRows) : QJsonArray();
-    for (qsizetype i = 0; reader.ok() && i < operators.size(); ++i) {
-        JsonReader row(reader.objectAt(operators, u"by_operator", i),
-                       reader.elementPath(u"by_operator", i));
-        Operator op;
-        op.name = row.optionalString(u"label", 200);
-        if (op.name.isEmpty())
-            op.name = row.optionalString(u"key", 200);
-        op.count = row.integer(u"count", 0, kMax);
-        op.total = row.amount(u"total");
-        if (!row.ok())
-            reader.fail(row.error());
-        report.byOperator.append(op);
-    }
+    report.byCashier = reader.optionalList(u"by_cashier", kMaxRows, &cashierFromJson);
+    report.byOperator = reader.optionalList(u"by_operator", kMaxRows, &operatorFromJson);
     report.orderCount = reader.has(u"order_count") ? reader.integer(u"order_count", 0, kMax) : 0;
     report.cancelledCount =
         reader.has(u"cancelled_count") ? reader.integer(u"cancelled_count", 0, kMax) : 0;
