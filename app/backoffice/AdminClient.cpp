@@ -1,16 +1,13 @@
 #include "AdminClient.h"
 
+#include "CsvDownload.h"
 #include "ManagerReply.h"
 #include "ServerClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QNetworkReply>
-#include <QSaveFile>
 #include <QUrl>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -115,42 +112,8 @@ void AdminClient::importCatalog(const QByteArray &csv, bool dryRun, QObject *con
 
 void AdminClient::exportCatalog(const QString &filePath, QObject *context, Done<qint64> done)
 {
-    // QSaveFile: a cut connection leaves the previous file (or none), never half a catalog.
-    auto file = std::make_shared<QSaveFile>(filePath);
-    if (!file->open(QIODevice::WriteOnly)) {
-        ServerError error;
-        error.kind = ServerError::Kind::Invalid;
-        error.message = file->errorString();
-        done(0, error);
-        return;
-    }
-    auto written = std::make_shared<qint64>(0);
-    auto writeFailed = std::make_shared<bool>(false);
-    QNetworkReply *reply = m_server->send(
-        "GET", u"/api/v1/catalog/export.csv"_s, std::nullopt, m_transferTimeoutMs, context,
-        [file, written, writeFailed, done](const QJsonObject &, const ServerError &error) {
-            ServerError failure = error;
-            if (error.isOk() && (*writeFailed || !file->commit())) {
-                failure.kind = ServerError::Kind::Invalid;
-                failure.message = file->errorString();
-            }
-            if (!failure.isOk())
-                file->cancelWriting();
-            done(*written, failure);
-        });
-    // Only a successful answer is the CSV; an error's JSON body is left for ServerClient to read.
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, file, written, writeFailed] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status < 200 || status >= 300 || *writeFailed)
-            return;
-        const QByteArray chunk = reply->readAll();
-        if (file->write(chunk) != chunk.size()) {
-            *writeFailed = true;
-            reply->abort();
-            return;
-        }
-        *written += chunk.size();
-    });
+    CsvDownload::toFile(m_server, u"/api/v1/catalog/export.csv"_s, m_transferTimeoutMs, filePath,
+                        context, std::move(done));
 }
 
 void AdminClient::fetchUsers(QObject *context, Done<QList<AdminUser>> done)

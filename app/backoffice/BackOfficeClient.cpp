@@ -1,14 +1,12 @@
 #include "BackOfficeClient.h"
 
+#include "CsvDownload.h"
 #include "ManagerReply.h"
 #include "ServerClient.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkReply>
-#include <QSaveFile>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -75,53 +73,8 @@ void BackOfficeClient::exportCsv(const HistoryFilter &filter, HistoryFilter::Sor
 {
     QUrlQuery query = filter.toQuery();
     query.addQueryItem(u"sort"_s, HistoryFilter::sortToString(sort));
-    // QSaveFile: a cut connection leaves the previous file (or none), never half a CSV.
-    auto file = std::make_shared<QSaveFile>(filePath);
-    if (!file->open(QIODevice::WriteOnly)) {
-        ServerError error;
-        error.kind = ServerError::Kind::Invalid;
-        error.message = file->errorString();
-        done(0, error);
-        return;
-    }
-    auto written = std::make_shared<qint64>(0);
-    auto writeFailed = std::make_shared<bool>(false);
-    QNetworkReply *reply = m_server->send(
-        "GET", withQuery(u"/api/v1/history/export.csv"_s, query), std::nullopt, m_exportTimeoutMs,
-        context, [file, written, writeFailed, done](const QJsonObject &, const ServerError &error) {
-            if (!error.isOk() || *writeFailed) {
-                file->cancelWriting();
-                file->commit();
-                ServerError failure = error;
-                if (error.isOk()) {
-                    failure.kind = ServerError::Kind::Invalid;
-                    failure.message = file->errorString();
-                }
-                done(*written, failure);
-                return;
-            }
-            if (!file->commit()) {
-                ServerError failure;
-                failure.kind = ServerError::Kind::Invalid;
-                failure.message = file->errorString();
-                done(*written, failure);
-                return;
-            }
-            done(*written, error);
-        });
-    // Only a successful answer is the CSV; an error's JSON body is left for ServerClient to read.
-    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, file, written, writeFailed] {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status < 200 || status >= 300 || *writeFailed)
-            return;
-        const QByteArray chunk = reply->readAll();
-        if (file->write(chunk) != chunk.size()) {
-            *writeFailed = true;
-            reply->abort();
-            return;
-        }
-        *written += chunk.size();
-    });
+    CsvDownload::toFile(m_server, withQuery(u"/api/v1/history/export.csv"_s, query),
+                        m_exportTimeoutMs, filePath, context, std::move(done));
 }
 
 void BackOfficeClient::fetchDetail(const QByteArray &method, const QString &path,
