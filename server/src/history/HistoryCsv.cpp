@@ -20,6 +20,24 @@ void civilFromDays(qint64 days, int *year, int *month, int *day)
     *year = int(yearOfEra + era * 400 + (*month <= 2 ? 1 : 0));
 }
 
+// A spreadsheet evaluates a cell starting with = + - @ (or a tab or CR before one) as a formula.
+// A sign followed by digits only is a number (a phone number such as +22670000000), not one.
+bool readsAsFormula(QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        return false;
+    const char first = utf8.front();
+    if (first == '=' || first == '@' || first == '\t' || first == '\r')
+        return true;
+    if (first != '+' && first != '-')
+        return false;
+    for (char c : utf8.sliced(1)) {
+        if ((c < '0' || c > '9') && c != ' ')
+            return true;
+    }
+    return false;
+}
+
 void appendPadded(QByteArray &out, int value, int width)
 {
     char digits[8];
@@ -42,6 +60,13 @@ QByteArray HistoryCsv::start()
 
 void HistoryCsv::appendField(QByteArray &out, QByteArrayView utf8)
 {
+    // Names and numbers come from people and from LigdiCash: a leading ' makes a spreadsheet show
+    // such a cell as text instead of running it (CSV injection). Amounts never come here.
+    QByteArray neutralised;
+    if (readsAsFormula(utf8)) {
+        neutralised = '\'' + utf8.toByteArray();
+        utf8 = neutralised;
+    }
     bool quote = false;
     for (char c : utf8) {
         if (c == ',' || c == '"' || c == '\r' || c == '\n') {

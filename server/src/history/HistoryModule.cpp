@@ -105,6 +105,9 @@ HttpResponse HistoryModule::summary(const HttpRequest &request)
     const auto totals = HistoryStore(m_app->db()).summary(*filter);
     if (!totals)
         return unavailable();
+    if (totals->overflow)
+        return HttpResponse::error(500, u"overflow"_s,
+                                   tr("A total is too large to be counted exactly."));
     return HttpResponse::json(QJsonObject{
         {u"count"_s, totals->count},
         {u"total"_s, totals->total},

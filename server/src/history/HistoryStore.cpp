@@ -173,20 +173,24 @@ std::optional<HistoryStore::Page> HistoryStore::page(const HistoryFilter &filter
 std::optional<HistoryStore::Summary> HistoryStore::summary(const HistoryFilter &filter) const
 {
     QVariantList bindings;
-    const QString sql = u"SELECT COUNT(*), COALESCE(SUM(o.total), 0), "
-                        u"COALESCE(SUM(CASE WHEN o.status = 'paid' THEN 1 ELSE 0 END), 0), "
-                        u"COALESCE(SUM(CASE WHEN o.status = 'paid' THEN o.total ELSE 0 END), 0) "
-                        u"FROM orders o"_s +
-                        filter.where(m_database.isPostgres(), &bindings, false);
+    // Every figure is read as text: PostgreSQL sums bigints as numeric, which the driver would
+    // hand over as a double (last digits lost past 2^53, "1e+15" for a round figure).
+    const QString sql =
+        u"SELECT CAST(COUNT(*) AS TEXT), CAST(COALESCE(SUM(o.total), 0) AS TEXT), "
+        u"CAST(COALESCE(SUM(CASE WHEN o.status = 'paid' THEN 1 ELSE 0 END), 0) AS TEXT), "
+        u"CAST(COALESCE(SUM(CASE WHEN o.status = 'paid' THEN o.total ELSE 0 END), 0) AS TEXT) "
+        u"FROM orders o"_s +
+        filter.where(m_database.isPostgres(), &bindings, false);
     auto query = m_database.exec(sql, bindings);
     if (!query || !query->next())
         return std::nullopt;
-    // PostgreSQL sums bigints as numeric, which arrives as text: read every figure as text.
     Summary summary;
-    summary.count = query->value(0).toString().toLongLong();
-    summary.total = query->value(1).toString().toLongLong();
-    summary.paidCount = query->value(2).toString().toLongLong();
-    summary.paidTotal = query->value(3).toString().toLongLong();
+    qint64 *figures[] = {&summary.count, &summary.total, &summary.paidCount, &summary.paidTotal};
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        *figures[i] = query->value(i).toString().toLongLong(&ok);
+        summary.overflow = summary.overflow || !ok;
+    }
     query->finish();
     return summary;
 }
@@ -237,7 +241,12 @@ std::optional<QJsonObject> HistoryStore::detail(const QString &id, bool *failed)
     json.insert(u"tendered"_s, optionalAmount(query->value(Tendered)));
     json.insert(u"change"_s, optionalAmount(query->value(ChangeDue)));
     json.insert(u"payment_kind"_s, optionalText(query->value(c++)));
-    json.insert(u"payment_url"_s, optionalText(query->value(c++)));
+    // LigdiCash's page carries the invoice token in its address: the detail shows it only while
+    // the customer can still pay there (as terminals see it), the hint otherwise.
+    const QJsonValue paymentUrl = optionalText(query->value(c++));
+    json.insert(u"payment_url"_s, json.value(u"status"_s).toString() == "awaiting_payment"_L1
+                                      ? paymentUrl
+                                      : QJsonValue(QJsonValue::Null));
     const QString token = query->value(c++).toString();
     json.insert(u"invoice_token_hint"_s,
                 token.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(tokenHint(token)));
@@ -267,8 +276,9 @@ std::optional<QJsonObject> HistoryStore::detail(const QString &id, bool *failed)
     }
     QJsonArray timeline;
     while (events->next()) {
-        const QJsonObject eventDetail =
+        QJsonObject eventDetail =
             QJsonDocument::fromJson(events->value(2).toString().toUtf8()).object();
+        eventDetail.remove(u"payment_url"_s); // the token again; see payment_url above
         timeline.append(QJsonObject{
             {u"at"_s, isoUtc(events->value(0).toLongLong())},
             {u"kind"_s, timelineKind(events->value(1).toString(), eventDetail)},

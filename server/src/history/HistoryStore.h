@@ -33,6 +33,8 @@ public:
         qint64 total = 0;
         qint64 paidCount = 0;
         qint64 paidTotal = 0;
+        // A sum past 64 bits (possible on PostgreSQL, whose SUM is numeric): no figure to show.
+        bool overflow = false;
     };
 
     enum class ReviewOutcome { Done, NotFound, NotFlagged, Failed };
