@@ -870,6 +870,12 @@ void tst_History::detail_linesTimelineTokenHint_fromARealPayment()
     QCOMPARE(callbacks.at(1).value(u"duplicate"_s).toBool(), true);
     QCOMPARE(confirm.value(u"status"_s).toString(), u"completed"_s);
     QCOMPARE(confirm.value(u"response_code"_s).toString(), u"00"_s);
+
+    // Paid: LigdiCash's page (its address carries the token) is gone from the answer, timeline
+    // included; only the hint names the token.
+    QCOMPARE(detail.value(u"payment_url"_s), QJsonValue(QJsonValue::Null));
+    QVERIFY(!QJsonDocument(detail).toJson().contains(token.toUtf8()));
+    QVERIFY(!QJsonDocument(detail).toJson().contains("created-1"));
 }
 
 void tst_History::detail_unknownOrder_is404()
