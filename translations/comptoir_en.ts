@@ -1367,6 +1367,10 @@
         <source>Not confirmed yet</source>
         <translation>Not confirmed yet</translation>
     </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>Manager: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageWidget</name>

@@ -1367,6 +1367,10 @@
         <source>Not confirmed yet</source>
         <translation>Pas encore confirmée</translation>
     </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>Responsable : %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageWidget</name>
