@@ -338,8 +338,12 @@ void MainWindow::setReachable(bool reachable)
 void MainWindow::refreshStatus()
 {
     const Cashier &cashier = m_terminal->cashier();
-    m_cashier->setText(cashier.isValid() ? tr("Cashier: %1").arg(cashier.name)
-                                         : tr("Nobody logged in"));
+    if (!cashier.isValid())
+        m_cashier->setText(tr("Nobody logged in"));
+    else if (cashier.role == Cashier::Role::Manager)
+        m_cashier->setText(tr("Manager: %1").arg(cashier.name));
+    else
+        m_cashier->setText(tr("Cashier: %1").arg(cashier.name));
     m_server->setText(m_terminal->client().isReachable() ? tr("Server: connected")
                                                          : tr("Server: unreachable"));
     const int unsynced = m_terminal->cash().unsyncedCount();

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -56,6 +57,10 @@ int main(int argc, char *argv[])
     QTranslator translator;
     if (translator.load(QStringLiteral(COMPTOIR_QM_DIR) + u"/comptoir_"_s + language + u".qm"_s))
         QApplication::installTranslator(&translator);
+    QTranslator qtTranslator; // Qt's own buttons (Close, Cancel), as the app loads them
+    if (qtTranslator.load(u"qtbase_"_s + language,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
     QLocale::setDefault(language == "fr"_L1 ? QLocale(QLocale::French, QLocale::BurkinaFaso)
                                             : QLocale(QLocale::English, QLocale::UnitedStates));
 

@@ -132,22 +132,24 @@ HistoryPage::HistoryPage(BackOfficeClient *client, Terminal *terminal, QWidget *
     filters->addWidget(m_status, 0, 3);
     filters->addWidget(caption(tr("Method"), this), 0, 4);
     filters->addWidget(m_method, 0, 5);
-    filters->addWidget(caption(tr("Operator"), this), 0, 6);
-    filters->addWidget(m_operator, 0, 7);
     auto *amounts = new QHBoxLayout;
     amounts->addWidget(m_minTotal);
     amounts->addWidget(caption(u"–"_s, this));
     amounts->addWidget(m_maxTotal);
     amounts->addStretch(1);
+
     filters->addWidget(caption(tr("Amount"), this), 1, 0);
     filters->addLayout(amounts, 1, 1);
     filters->addWidget(caption(tr("Till"), this), 1, 2);
     filters->addWidget(m_terminalBox, 1, 3);
     filters->addWidget(caption(tr("Cashier"), this), 1, 4);
     filters->addWidget(m_cashier, 1, 5);
-    filters->addWidget(m_flagged, 1, 6, 1, 2);
-    filters->setColumnStretch(1, 1);
-    filters->setColumnStretch(7, 1);
+    // Three pairs a row: the French captions and entries must fit 1366 pixels beside the side
+    // list.
+    filters->addWidget(caption(tr("Operator"), this), 2, 0);
+    filters->addWidget(m_operator, 2, 1);
+    filters->addWidget(m_flagged, 2, 2, 1, 4);
+    filters->setColumnStretch(6, 1); // the pairs keep to the left; the space goes to the right
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
@@ -218,8 +220,13 @@ HistoryPage::HistoryPage(BackOfficeClient *client, Terminal *terminal, QWidget *
             m_typing->start();
     });
     connect(m_operator->lineEdit(), &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
-    for (QComboBox *box : {m_status, m_method, m_operator, m_terminalBox, m_cashier})
+    for (QComboBox *box : {m_status, m_method, m_operator, m_terminalBox, m_cashier}) {
         connect(box, &QComboBox::activated, this, &HistoryPage::applyFilters);
+        // Sized for a short entry, not the longest ("Tous les moyens de paiement"): the filters
+        // must fit 1366 pixels in French too.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     connect(m_period, &QComboBox::activated, this, &HistoryPage::periodChanged);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, [this] {

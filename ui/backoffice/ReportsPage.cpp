@@ -118,22 +118,28 @@ ReportsPage::ReportsPage(ServerClient *server, QWidget *parent)
     m_toEdit->setObjectName(u"reportTo"_s);
     m_fromEdit->setAccessibleName(tr("First day"));
     m_toEdit->setAccessibleName(tr("Last day"));
-    bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("From"), this));
-    bar->addWidget(m_fromEdit);
-    bar->addWidget(new QLabel(tr("to"), this));
-    bar->addWidget(m_toEdit);
+    // Presets on one row, the dates and the actions on the next: in one row the French labels
+    // are wider than a 1366-pixel screen beside the back office's side list.
     bar->addStretch(1);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    for (QPushButton *button : {refreshButton, m_print, m_pdf, m_csv}) {
+    refreshButton->setMinimumHeight(36);
+    bar->addWidget(refreshButton);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("From"), this));
+    actions->addWidget(m_fromEdit);
+    actions->addWidget(new QLabel(tr("to"), this));
+    actions->addWidget(m_toEdit);
+    actions->addStretch(1);
+    for (QPushButton *button : {m_print, m_pdf, m_csv}) {
         button->setMinimumHeight(36);
-        bar->addWidget(button);
+        actions->addWidget(button);
     }
     connect(refreshButton, &QPushButton::clicked, this, &ReportsPage::refresh);
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::askPrint);
     connect(m_pdf, &QPushButton::clicked, this, &ReportsPage::askPdf);
     connect(m_csv, &QPushButton::clicked, this, &ReportsPage::askCsv);
     outer->addLayout(bar);
+    outer->addLayout(actions);
     outer->addWidget(m_message);
     m_message->hide();
 
