@@ -645,6 +645,27 @@
         <source>after %1 s</source>
         <translation>after %1 s</translation>
     </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>not completed</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a manager&apos;s note, quoted</comment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -645,6 +645,27 @@
         <source>after %1 s</source>
         <translation>après %1 s</translation>
     </message>
+    <message>
+        <source>completed</source>
+        <translation>effectué</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>non effectué</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a manager&apos;s note, quoted</comment>
+        <translation>« %1 »</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

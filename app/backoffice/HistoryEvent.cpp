@@ -36,6 +36,22 @@ QString amountText(const QJsonValue &value)
     return money ? money->toString() : valueText(value);
 }
 
+// LigdiCash's status words (confirm and callbacks) in the manager's language; an unknown one as
+// LigdiCash wrote it.
+QString ligdiCashStatusText(const QString &raw)
+{
+    const QString word = raw.trimmed().toLower();
+    if (word == "completed"_L1)
+        return QCoreApplication::translate("HistoryEvent", "completed");
+    if (word == "pending"_L1)
+        return QCoreApplication::translate("HistoryEvent", "pending");
+    if (word == "nocompleted"_L1 || word == "notcompleted"_L1)
+        return QCoreApplication::translate("HistoryEvent", "not completed");
+    if (word == "error"_L1)
+        return QCoreApplication::translate("HistoryEvent", "error");
+    return raw;
+}
+
 } // namespace
 
 HistoryEvent HistoryEvent::fromJson(const QJsonObject &object)
@@ -119,13 +135,13 @@ QString HistoryEvent::detailText() const
         const QJsonValue confirm = take("confirm_status"_L1);
         if (confirm.isString())
             parts.append(QCoreApplication::translate("HistoryEvent", "LigdiCash status: %1")
-                             .arg(confirm.toString()));
+                             .arg(ligdiCashStatusText(confirm.toString())));
     }
     if (kind == "confirm"_L1 || kind == "callback"_L1 || kind == "reverified"_L1) {
         const QJsonValue status = take("status"_L1);
         if (status.isString())
             parts.append(QCoreApplication::translate("HistoryEvent", "LigdiCash status: %1")
-                             .arg(status.toString()));
+                             .arg(ligdiCashStatusText(status.toString())));
     }
     // LigdiCash's response code, whatever the call (invoice, confirm).
     const QJsonValue code = take("response_code"_L1);
@@ -156,7 +172,7 @@ QString HistoryEvent::detailText() const
     const QJsonValue claimedStatus = take("claimed_status"_L1);
     if (claimedStatus.isString())
         parts.append(QCoreApplication::translate("HistoryEvent", "claimed status: %1")
-                         .arg(claimedStatus.toString()));
+                         .arg(ligdiCashStatusText(claimedStatus.toString())));
     const QJsonValue operatorName = take("operator"_L1);
     if (operatorName.isString() && !operatorName.toString().isEmpty())
         parts.append(QCoreApplication::translate("HistoryEvent", "operator: %1")
@@ -199,7 +215,8 @@ QString HistoryEvent::detailText() const
         parts.append(QCoreApplication::translate("HistoryEvent", "by %1").arg(by.toString()));
     const QJsonValue note = take("note"_L1);
     if (note.isString() && !note.toString().isEmpty())
-        parts.append(u"« "_s + note.toString() + u" »"_s);
+        parts.append(QCoreApplication::translate("HistoryEvent", "“%1”", "a manager's note, quoted")
+                         .arg(note.toString()));
     // Whatever else the server recorded, as it said it: better raw than hidden.
     for (auto it = rest.constBegin(); it != rest.constEnd(); ++it) {
         const QString text = valueText(it.value());
