@@ -41,7 +41,6 @@ private Q_SLOTS:
 private:
     void login();
     void addThreeItems();
-    QString invoiceToken(const QString &orderId);
     QString startPayment();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -120,13 +119,6 @@ void TestAppEndToEnd::addThreeItems()
     QCOMPARE(m_terminal->sale().total(), Money::fromFrancs(5250));
 }
 
-QString TestAppEndToEnd::invoiceToken(const QString &orderId)
-{
-    const QJsonArray invoices = m_sandbox->invoicesFor(orderId);
-    return invoices.isEmpty() ? QString()
-                              : invoices.first().toObject().value(u"token"_s).toString();
-}
-
 QString TestAppEndToEnd::startPayment()
 {
     QSignalSpy url(&m_terminal->sale(), &SaleController::paymentUrlReady);
@@ -153,7 +145,7 @@ void TestAppEndToEnd::loginScanThreePayLigdiCash_paidWithinASecond()
     QTest::qWait(300); // the long-poll is parked on the server
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(m_sandbox->pay(invoiceToken(id)).status, 200);
+    QCOMPARE(m_sandbox->pay(m_sandbox->invoiceTokenFor(id)).status, 200);
     QVERIFY(completed.wait(5000));
     qInfo("paid seen by the till %lld ms after the sandbox payment", timer.elapsed());
     QVERIFY2(timer.elapsed() < 1000, "paid not seen within a second");
@@ -170,7 +162,7 @@ void TestAppEndToEnd::failedPayment_saysWhyAndUnlocks()
     QSignalSpy settled(&m_terminal->sale(), &SaleController::paymentSettled);
     const QString id = startPayment();
     QVERIFY(!id.isEmpty());
-    QCOMPARE(m_sandbox->fail(invoiceToken(id)).status, 200);
+    QCOMPARE(m_sandbox->fail(m_sandbox->invoiceTokenFor(id)).status, 200);
     QVERIFY(settled.wait(10000));
     const auto update = settled.first().at(1).value<OrderUpdate>();
     QCOMPARE(update.state, OrderStatus::Failed);
@@ -187,7 +179,7 @@ void TestAppEndToEnd::cancelAfterCustomerPaid_paymentWins()
     QVERIFY(!id.isEmpty());
     // The watcher is parked; the customer pays and the cashier presses cancel at once.
     m_terminal->watcher().stop(id);
-    QCOMPARE(m_sandbox->pay(invoiceToken(id)).status, 200);
+    QCOMPARE(m_sandbox->pay(m_sandbox->invoiceTokenFor(id)).status, 200);
     m_terminal->sale().cancelPayment();
     QVERIFY(settled.wait(10000));
     const auto update = settled.first().at(1).value<OrderUpdate>();
@@ -204,7 +196,7 @@ void TestAppEndToEnd::serverKilledMidWait_restarted_paymentCompletes()
     QSignalSpy trouble(&m_terminal->watcher(), &PaymentWatcher::connectionTrouble);
     const QString id = startPayment();
     QVERIFY(!id.isEmpty());
-    const QString token = invoiceToken(id);
+    const QString token = m_sandbox->invoiceTokenFor(id);
     m_server->kill();
     QVERIFY(trouble.wait(10000));
     QCOMPARE(m_sandbox->pay(token).status, 200); // paid while the server is down
@@ -240,7 +232,7 @@ void TestAppEndToEnd::appRestart_cartAndAwaitingPaymentBack_paymentCompletes()
     addThreeItems();
     const QString id = startPayment();
     QVERIFY(!id.isEmpty());
-    const QString token = invoiceToken(id);
+    const QString token = m_sandbox->invoiceTokenFor(id);
     // The till goes away mid-payment; only what the journal wrote on every change survives.
     m_terminal.reset();
     m_terminal = std::make_unique<Terminal>(m_settings.get(), m_dir->filePath(u"till"_s));
@@ -264,7 +256,7 @@ void TestAppEndToEnd::appRestart_setAsideOrderAndNewCartBack_paymentCompletes()
     addThreeItems();
     const QString id = startPayment();
     QVERIFY(!id.isEmpty());
-    const QString token = invoiceToken(id);
+    const QString token = m_sandbox->invoiceTokenFor(id);
     // The customer is slow: the cashier sets the order aside and rings up the next one.
     QVERIFY(m_terminal->sale().setAside());
     const auto soap = m_terminal->catalog().findExact(u"6001087000017"_s);

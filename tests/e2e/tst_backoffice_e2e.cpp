@@ -120,7 +120,6 @@ private:
     QByteArray login(const QByteArray &terminal, const QString &user, const QString &pin) const;
     QString sellCash(HttpTestClient &till, qint64 unitPrice, int quantity, qint64 tendered);
     QString startLigdiCash(HttpTestClient &till, qint64 unitPrice, int quantity);
-    QString invoiceToken(const QString &orderId);
     QString status(const QString &id);
     // A ServerClient of this terminal logged in as user (by name) with pin; null on failure.
     std::unique_ptr<ServerClient> appLogin(const QByteArray &terminal, const QString &user,
@@ -163,12 +162,14 @@ void TestBackOfficeEndToEnd::initTestCase()
     QVERIFY(!m_cash.isEmpty());
     m_orange = startLigdiCash(m_till, 1500, 3);
     QVERIFY(!m_orange.isEmpty());
-    QCOMPARE(m_sandbox->pay(invoiceToken(m_orange), QJsonObject{{u"operator"_s, u"11"_s}}).status,
-             200);
+    QCOMPARE(
+        m_sandbox->pay(m_sandbox->invoiceTokenFor(m_orange), QJsonObject{{u"operator"_s, u"11"_s}})
+            .status,
+        200);
     QTRY_COMPARE_WITH_TIMEOUT(status(m_orange), u"paid"_s, 10000);
     m_failed = startLigdiCash(m_till, 2000, 1);
     QVERIFY(!m_failed.isEmpty());
-    QCOMPARE(m_sandbox->fail(invoiceToken(m_failed)).status, 200);
+    QCOMPARE(m_sandbox->fail(m_sandbox->invoiceTokenFor(m_failed)).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(status(m_failed), u"failed"_s, 10000);
     m_cashLast = sellCash(m_till, 700, 1, 700);
     QVERIFY(!m_cashLast.isEmpty());
@@ -259,13 +260,6 @@ QString TestBackOfficeEndToEnd::startLigdiCash(HttpTestClient &till, qint64 unit
         return {};
     }
     return id;
-}
-
-QString TestBackOfficeEndToEnd::invoiceToken(const QString &orderId)
-{
-    const QJsonArray invoices = m_sandbox->invoicesFor(orderId);
-    return invoices.isEmpty() ? QString()
-                              : invoices.first().toObject().value(u"token"_s).toString();
 }
 
 QString TestBackOfficeEndToEnd::status(const QString &id)
@@ -478,7 +472,7 @@ void TestBackOfficeEndToEnd::orderDetail_showsTimeline_verifiesAndReviewsAPaidLa
     const QString late = startLigdiCash(m_till, 3000, 1);
     QVERIFY(!late.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(status(late), u"expired"_s, 15000);
-    QCOMPARE(m_sandbox->pay(invoiceToken(late)).status, 200);
+    QCOMPARE(m_sandbox->pay(m_sandbox->invoiceTokenFor(late)).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(status(late), u"paid"_s, 15000);
 
     OrderDetailDialog dialog(&backOffice, nullptr, late);

@@ -115,7 +115,6 @@ private:
                           std::optional<qint64> tendered = std::nullopt) const;
     QString sellCash(HttpTestClient &till, qint64 unitPrice, int quantity, qint64 tendered);
     QString startLigdiCash(HttpTestClient &till, qint64 unitPrice, int quantity);
-    QString invoiceToken(const QString &orderId);
     QString status(HttpTestClient &till, const QString &id) const;
     Sums sumOrders(HttpTestClient &till, const QStringList &ids) const;
     QString diagnostics() const;
@@ -253,13 +252,6 @@ QString TestDayOfSales::startLigdiCash(HttpTestClient &till, qint64 unitPrice, i
     return id;
 }
 
-QString TestDayOfSales::invoiceToken(const QString &orderId)
-{
-    const QJsonArray invoices = m_sandbox->invoicesFor(orderId);
-    return invoices.isEmpty() ? QString()
-                              : invoices.first().toObject().value(u"token"_s).toString();
-}
-
 QString TestDayOfSales::status(HttpTestClient &till, const QString &id) const
 {
     return till.get(u"/api/v1/orders/"_s + id).json().value(u"status"_s).toString();
@@ -329,9 +321,11 @@ void TestDayOfSales::dayOfMixedSales_zReportsAndSalesReportAgreeWithTheOrders()
     const QString orange = startLigdiCash(awa, 1500, 3);
     const QString failed = startLigdiCash(awa, 2000, 1);
     QVERIFY(!orange.isEmpty() && !failed.isEmpty());
-    QCOMPARE(m_sandbox->pay(invoiceToken(orange), QJsonObject{{u"operator"_s, u"11"_s}}).status,
-             200);
-    QCOMPARE(m_sandbox->fail(invoiceToken(failed)).status, 200);
+    QCOMPARE(
+        m_sandbox->pay(m_sandbox->invoiceTokenFor(orange), QJsonObject{{u"operator"_s, u"11"_s}})
+            .status,
+        200);
+    QCOMPARE(m_sandbox->fail(m_sandbox->invoiceTokenFor(failed)).status, 200);
     caisse1Orders << orange << failed << sellCash(awa, 700, 1, 700);
 
     // Caisse 2 (Ali): cash with change, LigdiCash paid by Moov, a cancelled order, paid late.
@@ -341,7 +335,9 @@ void TestDayOfSales::dayOfMixedSales_zReportsAndSalesReportAgreeWithTheOrders()
     const QString cancelled = startLigdiCash(ali, 1200, 1);
     const QString late = startLigdiCash(ali, 2000, 2);
     QVERIFY(!moov.isEmpty() && !cancelled.isEmpty() && !late.isEmpty());
-    QCOMPARE(m_sandbox->pay(invoiceToken(moov), QJsonObject{{u"operator"_s, u"12"_s}}).status, 200);
+    QCOMPARE(m_sandbox->pay(m_sandbox->invoiceTokenFor(moov), QJsonObject{{u"operator"_s, u"12"_s}})
+                 .status,
+             200);
     QCOMPARE(ali.post(u"/api/v1/orders/"_s + cancelled + u"/cancel"_s, QJsonObject{}).status, 200);
     caisse2Orders << moov << cancelled << late;
     QVERIFY(!caisse1Orders.contains(QString()) && !caisse2Orders.contains(QString()));
@@ -352,7 +348,7 @@ void TestDayOfSales::dayOfMixedSales_zReportsAndSalesReportAgreeWithTheOrders()
     QCOMPARE(status(ali, cancelled), u"cancelled"_s);
     // The customer of `late` pays only after the order expired.
     QTRY_COMPARE_WITH_TIMEOUT(status(ali, late), u"expired"_s, 15000);
-    QCOMPARE(m_sandbox->pay(invoiceToken(late)).status, 200);
+    QCOMPARE(m_sandbox->pay(m_sandbox->invoiceTokenFor(late)).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(status(ali, late), u"paid"_s, 15000);
     QCOMPARE(ali.get(u"/api/v1/orders/"_s + late).json().value(u"paid_late"_s).toBool(), true);
 

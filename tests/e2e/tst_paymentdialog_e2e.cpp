@@ -60,7 +60,6 @@ private:
     void scanThreeItems();
     // F9 on the sale screen; waits for the payment page to be opened (m_dialog).
     void payByLigdiCash();
-    QString invoiceToken(const QString &orderId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -191,13 +190,6 @@ void TestPaymentDialogEndToEnd::payByLigdiCash()
     QTRY_COMPARE(m_dialog->stage(), PaymentDialog::Stage::Waiting);
 }
 
-QString TestPaymentDialogEndToEnd::invoiceToken(const QString &orderId)
-{
-    const QJsonArray invoices = m_sandbox->invoicesFor(orderId);
-    return invoices.size() == 1 ? invoices.first().toObject().value(u"token"_s).toString()
-                                : QString();
-}
-
 void TestPaymentDialogEndToEnd::loginScanThreePay_dialogShowsPaidWithinASecond()
 {
     loginWithPinPad();
@@ -215,7 +207,7 @@ void TestPaymentDialogEndToEnd::loginScanThreePay_dialogShowsPaidWithinASecond()
     QCOMPARE(m_openedUrls.first().port(), m_sandbox->baseUrl().port());
     QVERIFY(!dialog->qrImage().isNull());
     QVERIFY(m_terminal->sale().isLocked());
-    const QString token = invoiceToken(id);
+    const QString token = m_sandbox->invoiceTokenFor(id);
     QVERIFY(!token.isEmpty());
 
     QTest::qWait(300); // the long-poll is parked on the server
@@ -263,7 +255,7 @@ void TestPaymentDialogEndToEnd::failedPayment_dialogSaysWhyAndOffersRetryOrCash(
     QVERIFY(!QTest::currentTestFailed());
     PaymentDialog *dialog = m_dialog;
     const QString id = m_terminal->sale().pendingOrderId();
-    QCOMPARE(m_sandbox->fail(invoiceToken(id)).status, 200);
+    QCOMPARE(m_sandbox->fail(m_sandbox->invoiceTokenFor(id)).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), PaymentDialog::Stage::Failed, 10000);
     // It says why, in the server's words.
     QStringList texts;
@@ -297,7 +289,7 @@ void TestPaymentDialogEndToEnd::cancelAfterCustomerPaid_dialogSaysThePaymentWon(
     const QString id = m_terminal->sale().pendingOrderId();
     // The customer pays, and the cashier presses cancel before the till has heard of it.
     m_terminal->watcher().stop(id);
-    QCOMPARE(m_sandbox->pay(invoiceToken(id)).status, 200);
+    QCOMPARE(m_sandbox->pay(m_sandbox->invoiceTokenFor(id)).status, 200);
     QVERIFY(dialog->cancelButton()->isVisible());
     dialog->cancelButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), PaymentDialog::Stage::Paid, 10000);
@@ -319,7 +311,7 @@ void TestPaymentDialogEndToEnd::serverKilledMidWait_restarted_dialogShowsPaid()
     QVERIFY(!QTest::currentTestFailed());
     PaymentDialog *dialog = m_dialog;
     const QString id = m_terminal->sale().pendingOrderId();
-    const QString token = invoiceToken(id);
+    const QString token = m_sandbox->invoiceTokenFor(id);
     QSignalSpy trouble(&m_terminal->watcher(), &PaymentWatcher::connectionTrouble);
     m_server->kill();
     QVERIFY(trouble.wait(10000));

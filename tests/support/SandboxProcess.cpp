@@ -62,6 +62,13 @@ QJsonArray SandboxProcess::invoicesFor(const QString &orderId)
     return matching;
 }
 
+QString SandboxProcess::invoiceTokenFor(const QString &orderId)
+{
+    const QJsonArray invoices = invoicesFor(orderId);
+    return invoices.isEmpty() ? QString()
+                              : invoices.first().toObject().value(u"token"_s).toString();
+}
+
 HttpTestReply SandboxProcess::pay(const QString &token, const QJsonObject &body)
 {
     return control("POST", u"/_sandbox/invoices/"_s + token + u"/pay"_s, body);

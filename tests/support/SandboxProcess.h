@@ -36,6 +36,8 @@ public:
     bool setInvoiceScenario(const QString &token, const QJsonObject &scenario);
     // Every invoice whose custom_data.transaction_id is orderId.
     QJsonArray invoicesFor(const QString &orderId);
+    // The token of the first invoice made for orderId; empty when there is none yet.
+    QString invoiceTokenFor(const QString &orderId);
     // POST /_sandbox/invoices/{token}/pay (callbacks follow, as the scenario says).
     HttpTestReply pay(const QString &token, const QJsonObject &body = {});
     HttpTestReply fail(const QString &token);
