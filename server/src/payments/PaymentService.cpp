@@ -519,11 +519,15 @@ void PaymentService::confirmNow(const QString &id, const QString &reason, QObjec
 {
     auto it = m_flights.find(id);
     if (it != m_flights.end()) {
-        // Something new may have happened since that confirm left: ask once more after it.
-        if (reason == "callback"_L1)
+        // Something new may have happened since that confirm left: ask once more after it. A
+        // cancel must not be decided on an answer older than itself (the customer may have paid
+        // in between): it waits for that next confirm.
+        const bool needsFresh = reason == "cancel"_L1;
+        if (reason == "callback"_L1 || needsFresh)
             it->rerun = true;
         if (done)
-            it->waiters.append({QPointer<QObject>(context), std::move(done)});
+            (needsFresh ? it->nextWaiters : it->waiters)
+                .append({QPointer<QObject>(context), std::move(done)});
         return;
     }
     Flight flight;
@@ -541,8 +545,13 @@ void PaymentService::startConfirm(const QString &id, const QString &reason)
         const Outcome outcome = find(id);
         if (flight.rerun && outcome.ok() && payableStatuses().contains(outcome.order->status) &&
             outcome.order->hasInvoice()) {
-            m_flights.insert(id, Flight{});
+            Flight next;
+            next.waiters = std::move(flight.nextWaiters);
+            next.hadContext = flight.hadContext;
+            m_flights.insert(id, std::move(next));
             startConfirm(id, u"callback"_s);
+        } else {
+            flight.waiters.append(std::move(flight.nextWaiters)); // settled: this answer is final
         }
         for (auto &[context, done] : flight.waiters) {
             if (context || !flight.hadContext)
@@ -567,13 +576,12 @@ void PaymentService::startConfirm(const QString &id, const QString &reason)
                     if (current) {
                         m_store.recordConfirmStatus(
                             id, u"error "_s + confirm.error().subCode(),
-                            QJsonObject{{u"source"_s, reason},
-                                        {u"status"_s, u"error"_s},
-                                        {u"response_code"_s,
-                                         reply.json.value(u"response_code"_s)
-                                             .toVariant()
-                                             .toString()},
-                                        {u"error"_s, confirm.error().toString()}},
+                            QJsonObject{
+                                {u"source"_s, reason},
+                                {u"status"_s, u"error"_s},
+                                {u"response_code"_s,
+                                 reply.json.value(u"response_code"_s).toVariant().toString()},
+                                {u"error"_s, confirm.error().toString()}},
                             ServerClock::nowMs());
                     }
                 } else if (current) {

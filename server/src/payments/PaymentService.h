@@ -91,6 +91,9 @@ private:
     {
         bool rerun = false;
         QList<std::pair<QPointer<QObject>, Done>> waiters;
+        // Asked while this confirm was already on its way (a cancel): its answer may predate a
+        // payment, so they get the next confirm's, unless the order settled meanwhile.
+        QList<std::pair<QPointer<QObject>, Done>> nextWaiters;
         bool hadContext = false;
     };
 
